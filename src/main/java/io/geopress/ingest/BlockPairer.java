@@ -1,0 +1,130 @@
+package io.geopress.ingest;
+
+import io.geopress.model.Bilingual;
+import io.geopress.model.Block;
+import io.geopress.model.BlockFlag;
+import io.geopress.model.BlockKind;
+import io.geopress.model.Lang;
+import io.geopress.text.Script;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pairs a run of one-language blocks into bilingual blocks: each Chinese block with the English one beside it
+ * (before or after). Where the order is ambiguous, a block missing its translation between two others, it picks
+ * the pairing whose pairs share the most numbers and Latin names and have plausible length ratios.
+ */
+final class BlockPairer {
+    /** One block of one language as an importer found it. */
+    record Candidate(BlockKind kind, int level, boolean ordered, String text, int line) {
+        Lang lang() {
+            return Script.dominant(text);
+        }
+    }
+
+    record Result(List<Block> blocks, List<String> warnings) {}
+
+    private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*%?|[A-Za-z][A-Za-z0-9+\\-]+");
+    private static final String CLOSING = ".!?。！？…\"”’')）]】」』;；:：";
+
+    private BlockPairer() {}
+
+    static Result pair(List<Candidate> candidates, SourceFile file) {
+        int n = candidates.size();
+        double[] best = new double[n + 2];
+        boolean[] pairHere = new boolean[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            best[i] = best[i + 1];
+            if (i + 1 < n && canPair(candidates.get(i), candidates.get(i + 1))) {
+                double withPair = pairScore(candidates.get(i), candidates.get(i + 1)) + best[i + 2];
+                if (withPair > best[i]) {
+                    best[i] = withPair;
+                    pairHere[i] = true;
+                }
+            }
+        }
+        List<Block> blocks = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < n; ) {
+            Candidate c = candidates.get(i);
+            if (pairHere[i]) {
+                Candidate next = candidates.get(i + 1);
+                Candidate zh = c.lang() == Lang.ZH ? c : next;
+                Candidate en = zh == c ? next : c;
+                Block block = new Block(zh.kind(), zh.level(), zh.ordered(), new Bilingual(zh.text(), en.text()), null);
+                if (zh.kind() != BlockKind.HEADING && isCut(zh.text(), en.text())) {
+                    block = block.withFlag(BlockFlag.CUT_TRANSLATION);
+                    warnings.add(file.at(en.line()) + ": English translation stops mid-sentence: “" + tail(en.text()) + "”");
+                }
+                blocks.add(block);
+                i += 2;
+            } else {
+                blocks.add(new Block(c.kind(), c.level(), c.ordered(), Bilingual.of(c.lang(), c.text()), null)
+                        .withFlag(BlockFlag.UNTRANSLATED));
+                warnings.add(file.at(c.line()) + ": " + describe(c) + " has no "
+                        + (c.lang() == Lang.ZH ? "English" : "Chinese") + " translation: “" + head(c.text()) + "”");
+                i++;
+            }
+        }
+        return new Result(blocks, warnings);
+    }
+
+    private static boolean canPair(Candidate a, Candidate b) {
+        boolean aList = a.kind() == BlockKind.LIST_ITEM;
+        boolean bList = b.kind() == BlockKind.LIST_ITEM;
+        return a.lang() != b.lang() && aList == bList;
+    }
+
+    /** Any pair beats two singles; among pairings, the better matched pairs and the Chinese-first order win. */
+    private static double pairScore(Candidate a, Candidate b) {
+        Candidate zh = a.lang() == Lang.ZH ? a : b;
+        Candidate en = zh == a ? b : a;
+        return 1.0 + affinity(zh.text(), en.text()) + (zh == a ? 0.05 : 0.0);
+    }
+
+    /** How likely {@code en} translates {@code zh}: shared numbers and Latin names, plausible length. */
+    static double affinity(String zh, String en) {
+        Set<String> tokens = new HashSet<>();
+        Matcher m = TOKEN.matcher(zh);
+        while (m.find()) tokens.add(m.group().toLowerCase(Locale.ROOT));
+        String enLower = en.toLowerCase(Locale.ROOT);
+        double shared = tokens.isEmpty() ? 0.5
+                : tokens.stream().filter(enLower::contains).count() / (double) tokens.size();
+        double ratio = Script.latinLetters(en) / (double) Math.max(1, Script.hanCount(zh));
+        double length = ratio >= 1.0 && ratio <= 8.0 ? 1.0 : 0.3;
+        return 0.5 * shared + 0.5 * length;
+    }
+
+    /** A translation is cut when the Chinese ends a sentence and the English does not. */
+    static boolean isCut(String zh, String en) {
+        return endsSentence(zh) && !endsSentence(en);
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && CLOSING.indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    private static String describe(Candidate c) {
+        String lang = c.lang() == Lang.ZH ? "Chinese" : "English";
+        return switch (c.kind()) {
+            case HEADING -> lang + " heading";
+            case LIST_ITEM -> lang + " list item";
+            case QUOTE -> lang + " quote";
+            case PARAGRAPH -> lang + " paragraph";
+        };
+    }
+
+    private static String head(String text) {
+        return text.length() <= 30 ? text : text.substring(0, 30) + "…";
+    }
+
+    private static String tail(String text) {
+        return text.length() <= 40 ? text : "…" + text.substring(text.length() - 40);
+    }
+}

@@ -1,0 +1,86 @@
+package io.geopress.ingest;
+
+import io.geopress.model.Progress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads source files into articles, choosing the importer by extension, then by content; all or nothing per
+ * file: bad input raises {@link ImportException} naming the file and line.
+ */
+public final class Ingest {
+    private final ZoneId zone;
+
+    public Ingest(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** Reads one file; {@code format} null means detect it. */
+    public List<Imported> read(Path path, Format format, Progress progress) {
+        String name = path.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new ImportException(name, "no such file");
+        } catch (IOException e) {
+            throw new ImportException(name, "cannot read: " + e.getMessage(), e);
+        }
+        if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+            throw new ImportException(name, "empty file");
+        }
+        if (looksBinary(bytes)) {
+            throw new ImportException(name, "binary file, not text (expected text, HTML, Markdown or JSON Lines)");
+        }
+        Format chosen = format != null ? format : detect(path, bytes);
+        SourceFile file = new SourceFile(path, name, bytes, zone, progress);
+        List<Imported> imported = importer(chosen).read(file);
+        if (imported.isEmpty()) throw new ImportException(name, "no article found");
+        return imported;
+    }
+
+    private static Importer importer(Format format) {
+        return switch (format) {
+            case TEXT -> new TextImporter();
+            case HTML -> new HtmlImporter();
+            case MARKDOWN -> new MarkdownImporter();
+            case JSONL -> new JsonLinesImporter();
+        };
+    }
+
+    static Format detect(Path path, byte[] bytes) {
+        String fileName = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (fileName.endsWith(".html") || fileName.endsWith(".htm") || fileName.endsWith(".xhtml")) return Format.HTML;
+        if (fileName.endsWith(".md") || fileName.endsWith(".markdown")) return Format.MARKDOWN;
+        if (fileName.endsWith(".jsonl") || fileName.endsWith(".ndjson")) return Format.JSONL;
+        if (fileName.endsWith(".txt")) return Format.TEXT;
+        String head = new String(bytes, 0, Math.min(bytes.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .stripLeading().toLowerCase(Locale.ROOT);
+        if (head.startsWith("\uFEFF")) head = head.substring(1);
+        if (head.startsWith("---") || head.startsWith("+++")) return Format.MARKDOWN;
+        if (head.startsWith("{")) return Format.JSONL;
+        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")) return Format.HTML;
+        return Format.TEXT;
+    }
+
+    /** NUL bytes in the first 8 KiB, outside UTF-16 text, mean the file is not text. */
+    private static boolean looksBinary(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return false;
+        }
+        int limit = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < limit; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) return true;
+            if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) control++;
+        }
+        return control > limit / 100 + 1;
+    }
+}

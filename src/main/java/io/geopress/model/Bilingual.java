@@ -1,0 +1,43 @@
+package io.geopress.model;
+
+import java.util.Objects;
+
+/** A text in Chinese and English; an empty string means that language is missing. */
+public record Bilingual(String zh, String en) {
+    public static final Bilingual EMPTY = new Bilingual("", "");
+
+    public Bilingual {
+        zh = zh == null ? "" : zh.strip();
+        en = en == null ? "" : en.strip();
+    }
+
+    public static Bilingual of(Lang lang, String text) {
+        return lang == Lang.ZH ? new Bilingual(text, "") : new Bilingual("", text);
+    }
+
+    public String get(Lang lang) {
+        return lang == Lang.ZH ? zh : en;
+    }
+
+    public boolean has(Lang lang) {
+        return !get(lang).isEmpty();
+    }
+
+    public boolean isEmpty() {
+        return zh.isEmpty() && en.isEmpty();
+    }
+
+    public boolean isComplete() {
+        return !zh.isEmpty() && !en.isEmpty();
+    }
+
+    /** The Chinese text when there is one, else the English. */
+    public String any() {
+        return zh.isEmpty() ? en : zh;
+    }
+
+    public Bilingual with(Lang lang, String text) {
+        Objects.requireNonNull(lang);
+        return lang == Lang.ZH ? new Bilingual(text, en) : new Bilingual(zh, text);
+    }
+}

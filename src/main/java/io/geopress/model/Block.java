@@ -1,0 +1,60 @@
+package io.geopress.model;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One block of an article body.
+ *
+ * @param level for a heading its level (2 to 6, the page title being 1); for a list item its depth (1 for a
+ *     top-level item); 0 otherwise
+ * @param ordered for a list item, whether its list is numbered
+ */
+public record Block(BlockKind kind, int level, boolean ordered, Bilingual text, Set<BlockFlag> flags) {
+    public Block {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+        switch (kind) {
+            case HEADING -> {
+                if (level < 2 || level > 6) throw new IllegalArgumentException("heading level must be 2..6: " + level);
+            }
+            case LIST_ITEM -> {
+                if (level < 1) throw new IllegalArgumentException("list depth must be at least 1: " + level);
+            }
+            default -> level = 0;
+        }
+        if (kind != BlockKind.LIST_ITEM) ordered = false;
+    }
+
+    public static Block heading(int level, Bilingual text) {
+        return new Block(BlockKind.HEADING, level, false, text, Set.of());
+    }
+
+    public static Block paragraph(Bilingual text) {
+        return new Block(BlockKind.PARAGRAPH, 0, false, text, Set.of());
+    }
+
+    public static Block item(int depth, boolean ordered, Bilingual text) {
+        return new Block(BlockKind.LIST_ITEM, depth, ordered, text, Set.of());
+    }
+
+    public static Block quote(Bilingual text) {
+        return new Block(BlockKind.QUOTE, 0, false, text, Set.of());
+    }
+
+    public boolean has(BlockFlag flag) {
+        return flags.contains(flag);
+    }
+
+    public Block withFlag(BlockFlag flag) {
+        EnumSet<BlockFlag> more = EnumSet.of(flag);
+        more.addAll(flags);
+        return new Block(kind, level, ordered, text, more);
+    }
+
+    public Block withText(Bilingual newText) {
+        return new Block(kind, level, ordered, newText, flags);
+    }
+}

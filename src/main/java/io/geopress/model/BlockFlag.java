@@ -1,0 +1,9 @@
+package io.geopress.model;
+
+/** What an importer or a check noticed about a block; flagged blocks are shown to editors. */
+public enum BlockFlag {
+    /** One language is missing: the source gave no translation. */
+    UNTRANSLATED,
+    /** The translation stops mid-sentence (typically where an excerpt was cut). */
+    CUT_TRANSLATION
+}

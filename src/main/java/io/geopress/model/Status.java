@@ -1,0 +1,6 @@
+package io.geopress.model;
+
+public enum Status {
+    DRAFT,
+    PUBLISHED
+}
