@@ -1,6 +1,7 @@
 package io.geopress.model;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public record Article(
         tags = List.copyOf(tags == null ? List.of() : tags);
         disclaimer = List.copyOf(disclaimer == null ? List.of() : disclaimer);
         slug = slug == null || slug.isBlank() ? null : slug.strip();
-        provenance = provenance == null || provenance.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(provenance));
+        provenance = provenance == null || provenance.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(provenance));
     }
 
     public Article withDate(OffsetDateTime newDate) {

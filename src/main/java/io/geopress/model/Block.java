@@ -1,5 +1,6 @@
 package io.geopress.model;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -15,7 +16,8 @@ public record Block(BlockKind kind, int level, boolean ordered, Bilingual text, 
     public Block {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
-        flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+        // an EnumSet keeps enum order, so the stored JSON (and its hash) is the same in every run
+        flags = flags == null || flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
         switch (kind) {
             case HEADING -> {
                 if (level < 2 || level > 6) throw new IllegalArgumentException("heading level must be 2..6: " + level);

@@ -1,0 +1,226 @@
+package io.geopress.store;
+
+import io.geopress.model.Article;
+import io.geopress.model.GeopressException;
+import io.geopress.model.Status;
+import io.geopress.model.StoredArticle;
+import io.geopress.text.Slugs;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The articles of a site and every revision of each. Nothing is overwritten: a change of content is a new
+ * revision, a change of status an event. Each method is one transaction.
+ */
+public final class ArticleStore {
+    /** What an import did to one article. */
+    public enum Outcome { CREATED, REVISED, UNCHANGED }
+
+    public record Saved(String slug, Outcome outcome, int revision) {}
+
+    public record Revision(int number, Instant at, String reason, String contentHash) {}
+
+    public record Event(Instant at, String action, String detail) {}
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    private ArticleStore(Jdbi jdbi, Clock clock, ZoneId zone) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** Opens (creating it when absent) the SQLite store at {@code file} and brings its schema up to date. */
+    public static ArticleStore openSqlite(Path file, ZoneId zone, Clock clock) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setBusyTimeout(10_000);
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            throw new GeopressException(file + ": cannot open the store: " + e.getMessage(), e);
+        }
+        return new ArticleStore(Jdbi.create(dataSource), clock, zone);
+    }
+
+    /** Saves each article as a new article or a new revision of the one with its identity, all or nothing. */
+    public List<Saved> save(List<Article> articles, String reason) {
+        return jdbi.inTransaction(h -> {
+            List<Saved> saved = new ArrayList<>();
+            for (Article article : articles) saved.add(saveOne(h, article, reason));
+            return saved;
+        });
+    }
+
+    private Saved saveOne(Handle h, Article article, String reason) {
+        String identity = Identity.of(article);
+        String hash = Json.contentHash(article);
+        String now = clock.instant().toString();
+        Optional<long[]> existing = h.createQuery("SELECT id, latest_revision FROM article WHERE identity = ?")
+                .bind(0, identity)
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .findOne();
+        if (existing.isPresent()) {
+            long id = existing.get()[0];
+            int latest = (int) existing.get()[1];
+            String slug = slugOf(h, id);
+            String latestHash = h.createQuery("SELECT content_hash FROM revision WHERE article_id = ? AND number = ?")
+                    .bind(0, id).bind(1, latest).mapTo(String.class).one();
+            if (latestHash.equals(hash)) return new Saved(slug, Outcome.UNCHANGED, latest);
+            int next = latest + 1;
+            insertRevision(h, id, next, hash, article, reason, now);
+            h.execute("UPDATE article SET latest_revision = ? WHERE id = ?", next, id);
+            return new Saved(slug, Outcome.REVISED, next);
+        }
+        String slug = uniqueSlug(h, article);
+        long id = h.createUpdate("INSERT INTO article (identity, slug, status, latest_revision, created_at) "
+                        + "VALUES (?, ?, ?, 1, ?)")
+                .bind(0, identity).bind(1, slug).bind(2, Status.DRAFT.name()).bind(3, now)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        insertRevision(h, id, 1, hash, article, reason, now);
+        return new Saved(slug, Outcome.CREATED, 1);
+    }
+
+    private static void insertRevision(Handle h, long id, int number, String hash, Article a, String reason, String now) {
+        h.execute("INSERT INTO revision (article_id, number, content_hash, content, reason, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", id, number, hash, Json.write(a), reason, now);
+    }
+
+    private static String uniqueSlug(Handle h, Article article) {
+        String base = article.slug() != null && Slugs.isValid(article.slug()) ? article.slug() : derivedSlug(article);
+        if (base.isEmpty()) base = "article";
+        String slug = base;
+        for (int n = 2; h.createQuery("SELECT count(*) FROM article WHERE slug = ?").bind(0, slug)
+                .mapTo(Integer.class).one() > 0; n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private static String derivedSlug(Article a) {
+        if (a.title().has(io.geopress.model.Lang.EN)) return Slugs.fromEnglish(a.title().en());
+        if (a.source().title().has(io.geopress.model.Lang.EN)) return Slugs.fromEnglish(a.source().title().en());
+        return Slugs.fromChinese(a.title().any());
+    }
+
+    private static String slugOf(Handle h, long id) {
+        return h.createQuery("SELECT slug FROM article WHERE id = ?").bind(0, id).mapTo(String.class).one();
+    }
+
+    /**
+     * Publishes the latest revision of each article. Our publication date is set once: from the article's own
+     * date when it has one, else now; a later publish never changes it. Unknown slugs fail the whole call.
+     */
+    public List<StoredArticle> publish(List<String> slugs) {
+        return jdbi.inTransaction(h -> {
+            for (String slug : slugs) {
+                if (findRow(h, slug).isEmpty()) throw new GeopressException("no article with slug '" + slug + "'");
+            }
+            List<StoredArticle> published = new ArrayList<>();
+            for (String slug : new LinkedHashSet<>(slugs)) {
+                StoredArticle a = findRow(h, slug).orElseThrow();
+                if (a.status() == Status.PUBLISHED && a.publishedRevision() == a.latestRevision()) {
+                    published.add(a);
+                    continue;
+                }
+                OffsetDateTime at = a.publishedAt() != null ? a.publishedAt()
+                        : a.article().date() != null ? a.article().date()
+                        : OffsetDateTime.ofInstant(clock.instant(), zone);
+                h.execute("UPDATE article SET status = ?, published_revision = latest_revision, published_at = ? "
+                        + "WHERE id = ?", Status.PUBLISHED.name(), at.toString(), a.id());
+                h.execute("INSERT INTO event (article_id, at, action, detail) VALUES (?, ?, 'publish', ?)",
+                        a.id(), clock.instant().toString(), "revision " + a.latestRevision());
+                published.add(findRow(h, slug).orElseThrow());
+            }
+            return published;
+        });
+    }
+
+    public List<StoredArticle> publishAll() {
+        return publish(jdbi.withHandle(h -> h.createQuery("SELECT slug FROM article ORDER BY id")
+                .mapTo(String.class).list()));
+    }
+
+    /** Every article at its latest revision, newest first. */
+    public List<StoredArticle> list() {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + "JOIN revision r ON r.article_id = a.id "
+                        + "AND r.number = a.latest_revision ORDER BY a.id DESC")
+                .map((rs, ctx) -> row(rs)).list());
+    }
+
+    /** Published articles at their published revision, newest publication first. */
+    public List<StoredArticle> published() {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + "JOIN revision r ON r.article_id = a.id "
+                        + "AND r.number = a.published_revision WHERE a.status = 'PUBLISHED' "
+                        + "ORDER BY a.published_at DESC, a.id DESC")
+                .map((rs, ctx) -> row(rs)).list());
+    }
+
+    public Optional<StoredArticle> find(String slug) {
+        return jdbi.withHandle(h -> findRow(h, slug));
+    }
+
+    public List<Revision> history(String slug) {
+        return jdbi.withHandle(h -> {
+            long id = findRow(h, slug).orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'")).id();
+            return h.createQuery("SELECT number, created_at, reason, content_hash FROM revision "
+                            + "WHERE article_id = ? ORDER BY number")
+                    .bind(0, id)
+                    .map((rs, ctx) -> new Revision(rs.getInt(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4)))
+                    .list();
+        });
+    }
+
+    public List<Event> events(String slug) {
+        return jdbi.withHandle(h -> {
+            long id = findRow(h, slug).orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'")).id();
+            return h.createQuery("SELECT at, action, detail FROM event WHERE article_id = ? ORDER BY id")
+                    .bind(0, id)
+                    .map((rs, ctx) -> new Event(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3)))
+                    .list();
+        });
+    }
+
+    /** Counts of rows per table, to check that a failed command changed nothing. */
+    public long revisionCount() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM revision").mapTo(Long.class).one());
+    }
+
+    private static final String SELECT = "SELECT a.id, a.slug, a.status, r.number, a.latest_revision, "
+            + "a.published_revision, a.published_at, r.content FROM article a ";
+
+    private static Optional<StoredArticle> findRow(Handle h, String slug) {
+        return h.createQuery(SELECT + "JOIN revision r ON r.article_id = a.id AND r.number = a.latest_revision "
+                        + "WHERE a.slug = ?")
+                .bind(0, slug)
+                .map((rs, ctx) -> row(rs))
+                .findOne();
+    }
+
+    private static StoredArticle row(ResultSet rs) throws SQLException {
+        String publishedAt = rs.getString(7);
+        return new StoredArticle(rs.getLong(1), rs.getString(2), Status.valueOf(rs.getString(3)), rs.getInt(4),
+                rs.getInt(5), rs.getInt(6), publishedAt == null ? null : OffsetDateTime.parse(publishedAt),
+                Json.read(rs.getString(8)));
+    }
+}

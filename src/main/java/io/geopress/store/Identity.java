@@ -1,0 +1,39 @@
+package io.geopress.store;
+
+import io.geopress.model.Article;
+import io.geopress.model.Block;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * What makes two imports the same article: its source URL when it has one, else its source name with its
+ * original title, else a hash of its text. Changed content with the same identity is a new revision.
+ */
+final class Identity {
+    private Identity() {}
+
+    static String of(Article article) {
+        var source = article.source();
+        if (source.url() != null) return "url:" + normalizeUrl(source.url());
+        String name = source.name().any();
+        String title = source.title().isEmpty() ? article.title().any() : source.title().any();
+        if (!name.isEmpty() && !title.isEmpty()) return "source:" + name + "\n" + title;
+        String text = article.body().stream().map(Block::text).map(t -> t.zh() + "\n" + t.en())
+                .collect(Collectors.joining("\n"));
+        return "text:" + Json.sha256(article.title().any() + "\n" + text);
+    }
+
+    /** Scheme and host are case-insensitive, a fragment or a trailing slash does not make another page. */
+    static String normalizeUrl(String url) {
+        String u = url.strip();
+        int hash = u.indexOf('#');
+        if (hash >= 0) u = u.substring(0, hash);
+        int schemeEnd = u.indexOf("://");
+        if (schemeEnd > 0) {
+            int pathStart = u.indexOf('/', schemeEnd + 3);
+            String head = pathStart < 0 ? u : u.substring(0, pathStart);
+            u = head.toLowerCase(Locale.ROOT) + (pathStart < 0 ? "" : u.substring(pathStart));
+        }
+        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+    }
+}

@@ -1,0 +1,63 @@
+package io.geopress.store;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.geopress.model.Article;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+
+/** Articles as stored: JSON with sorted keys, so equal content always gives equal text and hash. */
+final class Json {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private Json() {}
+
+    static String write(Article article) {
+        try {
+            return MAPPER.writeValueAsString(article);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Article read(String json) {
+        try {
+            return MAPPER.readValue(json, Article.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored revision is not readable", e);
+        }
+    }
+
+    /** A hash of what the article says, leaving out provenance (when and by whom it was read). */
+    static String contentHash(Article article) {
+        Article content = new Article(article.title(), article.summary(), article.date(), article.source(),
+                article.body(), article.faq(), article.tags(), article.disclaimer(), article.excerpt(),
+                article.slug(), Map.of());
+        return sha256(write(content));
+    }
+
+    static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

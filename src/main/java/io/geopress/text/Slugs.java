@@ -1,0 +1,52 @@
+package io.geopress.text;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * URL slugs from titles: English words when there is an English title, else the pinyin of the Chinese one. HanLP
+ * takes a second to load its dictionaries, so it is touched only when a Chinese title needs it.
+ */
+public final class Slugs {
+    private static final int MAX_LENGTH = 64;
+
+    private Slugs() {}
+
+    public static String fromEnglish(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return trim(ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+    }
+
+    public static String fromChinese(String title) {
+        List<Pinyin> pinyin = HanLP.convertToPinyinList(title);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (Script.isHan(c) && i < pinyin.size() && pinyin.get(i) != Pinyin.none5) {
+                out.append('-').append(pinyin.get(i).getPinyinWithoutTone()).append('-');
+            } else if (c < 128 && Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            } else {
+                out.append('-');
+            }
+        }
+        return trim(out.toString().replace("ü", "v").replaceAll("[^a-z0-9]+", "-"));
+    }
+
+    /** Whether a slug, e.g. one given in front matter, is usable as it is. */
+    public static boolean isValid(String slug) {
+        return slug.matches("[a-z0-9]+(-[a-z0-9]+)*") && slug.length() <= 100;
+    }
+
+    private static String trim(String slug) {
+        String s = slug.replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        if (s.length() > MAX_LENGTH) {
+            int cut = s.lastIndexOf('-', MAX_LENGTH);
+            s = s.substring(0, cut > 20 ? cut : MAX_LENGTH);
+        }
+        return s.replaceAll("-$", "");
+    }
+}

@@ -1,0 +1,111 @@
+package io.geopress.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.geopress.model.Article;
+import io.geopress.model.Bilingual;
+import io.geopress.model.Block;
+import io.geopress.model.Field;
+import io.geopress.model.GeopressException;
+import io.geopress.model.Provenance;
+import io.geopress.model.Source;
+import io.geopress.model.Status;
+import io.geopress.model.StoredArticle;
+import io.geopress.store.ArticleStore.Outcome;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleStoreTest {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    @TempDir Path dir;
+
+    private ArticleStore store() {
+        return ArticleStore.openSqlite(dir.resolve("geopress.db"), ZONE,
+                Clock.fixed(Instant.parse("2026-05-01T02:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private static Article article(String url, String body, Instant readAt) {
+        return new Article(new Bilingual("城市电车为何回归？", "Why are city trams coming back?"), Bilingual.EMPTY, null,
+                new Source(new Bilingual("晨报", "Morning Post"), url, null, Bilingual.EMPTY),
+                List.of(Block.paragraph(new Bilingual(body, "Trams are back."))), List.of(), List.of(), List.of(),
+                false, null, Map.of(Field.BODY, new Provenance("import:text", "a.txt", readAt, false)));
+    }
+
+    @Test
+    void importingTheSameContentTwiceAddsNoRevisionEvenWhenReadAtAnotherTime() {
+        ArticleStore store = store();
+        Article first = article("https://example.org/trams", "电车回来了。", Instant.parse("2026-01-01T00:00:00Z"));
+        Article again = article("https://example.org/trams", "电车回来了。", Instant.parse("2026-02-01T00:00:00Z"));
+        assertThat(store.save(List.of(first), "import a.txt")).containsExactly(
+                new ArticleStore.Saved("why-are-city-trams-coming-back", Outcome.CREATED, 1));
+        assertThat(store.save(List.of(again), "import a.txt").get(0).outcome()).isEqualTo(Outcome.UNCHANGED);
+        assertThat(store.history("why-are-city-trams-coming-back")).hasSize(1);
+    }
+
+    @Test
+    void theSourceUrlIsTheIdentityWhateverItsCaseOrTrailingSlash() {
+        ArticleStore store = store();
+        store.save(List.of(article("https://example.org/trams", "电车回来了。", Instant.EPOCH)), "i");
+        store.save(List.of(article("HTTPS://Example.org/trams/#top", "电车回来了。", Instant.EPOCH)), "i");
+        assertThat(store.list()).hasSize(1);
+    }
+
+    @Test
+    void changedContentWithTheSameIdentityIsANewRevisionAndTheOldOneIsKept() {
+        ArticleStore store = store();
+        store.save(List.of(article("https://example.org/trams", "电车回来了。", Instant.EPOCH)), "import v1");
+        List<ArticleStore.Saved> saved =
+                store.save(List.of(article("https://example.org/trams", "电车真的回来了。", Instant.EPOCH)), "import v2");
+        assertThat(saved.get(0).outcome()).isEqualTo(Outcome.REVISED);
+        assertThat(saved.get(0).revision()).isEqualTo(2);
+        assertThat(store.history(saved.get(0).slug())).extracting(ArticleStore.Revision::reason)
+                .containsExactly("import v1", "import v2");
+        assertThat(store.list()).hasSize(1);
+        assertThat(store.list().get(0).article().body().get(0).text().zh()).isEqualTo("电车真的回来了。");
+    }
+
+    @Test
+    void slugsAreUniqueAndStayWhenTheTitleChanges() {
+        ArticleStore store = store();
+        String a = store.save(List.of(article("https://example.org/a", "一。", Instant.EPOCH)), "i").get(0).slug();
+        String b = store.save(List.of(article("https://example.org/b", "二。", Instant.EPOCH)), "i").get(0).slug();
+        assertThat(b).isEqualTo(a + "-2");
+        Article retitled = new Article(new Bilingual("新标题？", "A new title?"), Bilingual.EMPTY, null,
+                new Source(Bilingual.EMPTY, "https://example.org/a", null, Bilingual.EMPTY),
+                List.of(Block.paragraph(new Bilingual("一。", "One."))), null, null, null, false, null, null);
+        assertThat(store.save(List.of(retitled), "i").get(0).slug()).isEqualTo(a);
+    }
+
+    @Test
+    void publishingSetsTheDateOnceAndALaterPublishKeepsIt() {
+        ArticleStore store = store();
+        String slug = store.save(List.of(article("https://example.org/t", "一。", Instant.EPOCH)), "i").get(0).slug();
+        StoredArticle published = store.publish(List.of(slug)).get(0);
+        assertThat(published.status()).isEqualTo(Status.PUBLISHED);
+        assertThat(published.publishedAt()).isEqualTo(OffsetDateTime.parse("2026-05-01T10:00+08:00"));
+        store.save(List.of(article("https://example.org/t", "二。", Instant.EPOCH)), "i");
+        assertThat(store.published().get(0).article().body().get(0).text().zh()).isEqualTo("一。");
+        assertThat(store.find(slug).orElseThrow().hasUnpublishedChanges()).isTrue();
+        assertThat(store.publish(List.of(slug)).get(0).publishedAt()).isEqualTo(published.publishedAt());
+        assertThat(store.published().get(0).article().body().get(0).text().zh()).isEqualTo("二。");
+        assertThat(store.events(slug)).extracting(ArticleStore.Event::action).containsExactly("publish", "publish");
+    }
+
+    @Test
+    void publishingAnUnknownSlugChangesNothing() {
+        ArticleStore store = store();
+        String slug = store.save(List.of(article("https://example.org/t", "一。", Instant.EPOCH)), "i").get(0).slug();
+        assertThatThrownBy(() -> store.publish(List.of(slug, "no-such-article")))
+                .isInstanceOf(GeopressException.class).hasMessage("no article with slug 'no-such-article'");
+        assertThat(store.find(slug).orElseThrow().status()).isEqualTo(Status.DRAFT);
+    }
+}
