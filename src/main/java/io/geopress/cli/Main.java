@@ -1,2 +1,33 @@
 package io.geopress.cli;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import io.geopress.model.GeopressException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code geopress} command: exit code 0 on success, non-zero with a one-line error on failure. */
+@Command(name = "geopress", mixinStandardHelpOptions = true, version = "geopress 0.1.0",
+        description = "Bilingual (Chinese / English) publishing engine for Generative Engine Optimization.",
+        subcommands = {InitCommand.class, ImportCommand.class, PublishCommand.class, BuildCommand.class,
+                ServeCommand.class, DemoCommand.class, ListCommand.class, HistoryCommand.class})
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (e instanceof GeopressException || e instanceof IllegalArgumentException) {
+                err.println("geopress: error: " + e.getMessage());
+            } else {
+                err.println("geopress: error: " + e);
+                if (System.getenv("GEOPRESS_DEBUG") != null) e.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        });
+        return cli.execute(args);
+    }
+}

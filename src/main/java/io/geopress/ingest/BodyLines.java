@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * without closing punctuation) and paragraphs. Plain text cannot tell heading levels apart, so all are level 2.
  */
 final class BodyLines {
-    private static final Pattern BULLET = Pattern.compile("^([•·●▪◦‣○■□\\-*+]|\\d{1,3}[.)、]|[（(]\\d{1,3}[)）])\\s*(.+)$");
+    private static final Pattern BULLET = Pattern.compile(
+            "^([•·●▪◦‣○■□]\\s*|[-*+]\\s+|\\d{1,3}[.)]\\s+|\\d{1,3}、\\s*|[（(]\\d{1,3}[)）]\\s*)(.+)$");
     private static final Pattern QUOTE = Pattern.compile("^[>》]\\s*(.+)$");
     private static final String CLOSING = "。！!；;…，,：:.";
     private static final String QUOTES = "\"”’'」』）)】]";
@@ -52,8 +53,7 @@ final class BodyLines {
         Matcher bullet = BULLET.matcher(t);
         if (bullet.matches() && !Script.hasNoWords(bullet.group(2))) {
             String text = bullet.group(2).strip();
-            boolean ordered = Character.isDigit(bullet.group(1).charAt(bullet.group(1).length() > 1 ? 1 : 0))
-                    || Character.isDigit(bullet.group(1).charAt(0));
+            boolean ordered = bullet.group(1).chars().anyMatch(Character::isDigit);
             int depth = indents.depthOf(line.indent(), Script.dominant(text));
             return new BlockPairer.Candidate(BlockKind.LIST_ITEM, depth, ordered, text, line.number());
         }

@@ -32,6 +32,9 @@ public final class ArticleStore {
 
     public record Saved(String slug, Outcome outcome, int revision) {}
 
+    /** An article to save and why, e.g. "import posts/a.md"; the reason is kept with the revision. */
+    public record Draft(Article article, String reason) {}
+
     public record Revision(int number, Instant at, String reason, String contentHash) {}
 
     public record Event(Instant at, String action, String detail) {}
@@ -64,10 +67,10 @@ public final class ArticleStore {
     }
 
     /** Saves each article as a new article or a new revision of the one with its identity, all or nothing. */
-    public List<Saved> save(List<Article> articles, String reason) {
+    public List<Saved> save(List<Draft> drafts) {
         return jdbi.inTransaction(h -> {
             List<Saved> saved = new ArrayList<>();
-            for (Article article : articles) saved.add(saveOne(h, article, reason));
+            for (Draft draft : drafts) saved.add(saveOne(h, draft.article(), draft.reason()));
             return saved;
         });
     }

@@ -45,26 +45,26 @@ class ArticleStoreTest {
         ArticleStore store = store();
         Article first = article("https://example.org/trams", "电车回来了。", Instant.parse("2026-01-01T00:00:00Z"));
         Article again = article("https://example.org/trams", "电车回来了。", Instant.parse("2026-02-01T00:00:00Z"));
-        assertThat(store.save(List.of(first), "import a.txt")).containsExactly(
+        assertThat(store.save(List.of(new ArticleStore.Draft(first, "import a.txt")))).containsExactly(
                 new ArticleStore.Saved("why-are-city-trams-coming-back", Outcome.CREATED, 1));
-        assertThat(store.save(List.of(again), "import a.txt").get(0).outcome()).isEqualTo(Outcome.UNCHANGED);
+        assertThat(store.save(List.of(new ArticleStore.Draft(again, "import a.txt"))).get(0).outcome()).isEqualTo(Outcome.UNCHANGED);
         assertThat(store.history("why-are-city-trams-coming-back")).hasSize(1);
     }
 
     @Test
     void theSourceUrlIsTheIdentityWhateverItsCaseOrTrailingSlash() {
         ArticleStore store = store();
-        store.save(List.of(article("https://example.org/trams", "电车回来了。", Instant.EPOCH)), "i");
-        store.save(List.of(article("HTTPS://Example.org/trams/#top", "电车回来了。", Instant.EPOCH)), "i");
+        store.save(List.of(new ArticleStore.Draft(article("https://example.org/trams", "电车回来了。", Instant.EPOCH), "i")));
+        store.save(List.of(new ArticleStore.Draft(article("HTTPS://Example.org/trams/#top", "电车回来了。", Instant.EPOCH), "i")));
         assertThat(store.list()).hasSize(1);
     }
 
     @Test
     void changedContentWithTheSameIdentityIsANewRevisionAndTheOldOneIsKept() {
         ArticleStore store = store();
-        store.save(List.of(article("https://example.org/trams", "电车回来了。", Instant.EPOCH)), "import v1");
+        store.save(List.of(new ArticleStore.Draft(article("https://example.org/trams", "电车回来了。", Instant.EPOCH), "import v1")));
         List<ArticleStore.Saved> saved =
-                store.save(List.of(article("https://example.org/trams", "电车真的回来了。", Instant.EPOCH)), "import v2");
+                store.save(List.of(new ArticleStore.Draft(article("https://example.org/trams", "电车真的回来了。", Instant.EPOCH), "import v2")));
         assertThat(saved.get(0).outcome()).isEqualTo(Outcome.REVISED);
         assertThat(saved.get(0).revision()).isEqualTo(2);
         assertThat(store.history(saved.get(0).slug())).extracting(ArticleStore.Revision::reason)
@@ -76,23 +76,23 @@ class ArticleStoreTest {
     @Test
     void slugsAreUniqueAndStayWhenTheTitleChanges() {
         ArticleStore store = store();
-        String a = store.save(List.of(article("https://example.org/a", "一。", Instant.EPOCH)), "i").get(0).slug();
-        String b = store.save(List.of(article("https://example.org/b", "二。", Instant.EPOCH)), "i").get(0).slug();
+        String a = store.save(List.of(new ArticleStore.Draft(article("https://example.org/a", "一。", Instant.EPOCH), "i"))).get(0).slug();
+        String b = store.save(List.of(new ArticleStore.Draft(article("https://example.org/b", "二。", Instant.EPOCH), "i"))).get(0).slug();
         assertThat(b).isEqualTo(a + "-2");
         Article retitled = new Article(new Bilingual("新标题？", "A new title?"), Bilingual.EMPTY, null,
                 new Source(Bilingual.EMPTY, "https://example.org/a", null, Bilingual.EMPTY),
                 List.of(Block.paragraph(new Bilingual("一。", "One."))), null, null, null, false, null, null);
-        assertThat(store.save(List.of(retitled), "i").get(0).slug()).isEqualTo(a);
+        assertThat(store.save(List.of(new ArticleStore.Draft(retitled, "i"))).get(0).slug()).isEqualTo(a);
     }
 
     @Test
     void publishingSetsTheDateOnceAndALaterPublishKeepsIt() {
         ArticleStore store = store();
-        String slug = store.save(List.of(article("https://example.org/t", "一。", Instant.EPOCH)), "i").get(0).slug();
+        String slug = store.save(List.of(new ArticleStore.Draft(article("https://example.org/t", "一。", Instant.EPOCH), "i"))).get(0).slug();
         StoredArticle published = store.publish(List.of(slug)).get(0);
         assertThat(published.status()).isEqualTo(Status.PUBLISHED);
         assertThat(published.publishedAt()).isEqualTo(OffsetDateTime.parse("2026-05-01T10:00+08:00"));
-        store.save(List.of(article("https://example.org/t", "二。", Instant.EPOCH)), "i");
+        store.save(List.of(new ArticleStore.Draft(article("https://example.org/t", "二。", Instant.EPOCH), "i")));
         assertThat(store.published().get(0).article().body().get(0).text().zh()).isEqualTo("一。");
         assertThat(store.find(slug).orElseThrow().hasUnpublishedChanges()).isTrue();
         assertThat(store.publish(List.of(slug)).get(0).publishedAt()).isEqualTo(published.publishedAt());
@@ -103,7 +103,7 @@ class ArticleStoreTest {
     @Test
     void publishingAnUnknownSlugChangesNothing() {
         ArticleStore store = store();
-        String slug = store.save(List.of(article("https://example.org/t", "一。", Instant.EPOCH)), "i").get(0).slug();
+        String slug = store.save(List.of(new ArticleStore.Draft(article("https://example.org/t", "一。", Instant.EPOCH), "i"))).get(0).slug();
         assertThatThrownBy(() -> store.publish(List.of(slug, "no-such-article")))
                 .isInstanceOf(GeopressException.class).hasMessage("no article with slug 'no-such-article'");
         assertThat(store.find(slug).orElseThrow().status()).isEqualTo(Status.DRAFT);

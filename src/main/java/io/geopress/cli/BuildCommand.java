@@ -1,0 +1,62 @@
+package io.geopress.cli;
+
+import io.geopress.config.SiteConfig;
+import io.geopress.model.Progress;
+import io.geopress.model.StoredArticle;
+import io.geopress.site.SiteBuilder;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "build", description = "Build the static site of the published articles into public/, atomically.")
+final class BuildCommand implements Callable<Integer> {
+    /** Test hook: stop after this many pages, so a test can kill the build mid-render. */
+    static final String PAUSE_AFTER = "GEOPRESS_TEST_PAUSE_AFTER_PAGES";
+
+    @Mixin SiteOption site;
+
+    @Override
+    public Integer call() {
+        SiteConfig config = site.config();
+        long start = System.nanoTime();
+        List<StoredArticle> published = site.store(config).published();
+        SiteBuilder.Result result = new SiteBuilder(config).build(published, site.dir, progress());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.err.printf("built %d article page(s) and %d list page(s) into %s in %.2f s%n", result.articles(),
+                result.listPages(), site.dir.resolve("public"), seconds);
+        return 0;
+    }
+
+    private static Progress progress() {
+        Progress console = new ConsoleProgress();
+        String pause = System.getenv(PAUSE_AFTER);
+        if (pause == null) return console;
+        int after = Integer.parseInt(pause);
+        return new Progress() {
+            @Override
+            public void start(String what, long total) {
+                console.start(what, total);
+            }
+
+            @Override
+            public void advance(long done) {
+                console.advance(done);
+                if (done == after) {
+                    System.err.println("geopress: test hook: paused after " + after + " pages");
+                    System.err.flush();
+                    try {
+                        Thread.sleep(Long.MAX_VALUE);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+
+            @Override
+            public void finish() {
+                console.finish();
+            }
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package io.geopress.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.geopress.config.SiteConfig;
+import io.geopress.model.BlockFlag;
+import io.geopress.model.StoredArticle;
+import io.geopress.site.SiteBuilder;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "list", description = "List the articles, newest first.")
+final class ListCommand implements Callable<Integer> {
+    @Mixin SiteOption site;
+
+    @Option(names = "--json", description = "One JSON object per article (slug, status, title, path, …).")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        SiteConfig config = site.config();
+        ObjectMapper mapper = new ObjectMapper();
+        for (StoredArticle a : site.store(config).list()) {
+            long untranslated = a.article().body().stream().filter(b -> b.has(BlockFlag.UNTRANSLATED)).count();
+            long cut = a.article().body().stream().filter(b -> b.has(BlockFlag.CUT_TRANSLATION)).count();
+            if (json) {
+                ObjectNode o = mapper.createObjectNode();
+                o.put("slug", a.slug());
+                o.put("status", a.status().name().toLowerCase());
+                o.put("title", a.article().title().any());
+                o.put("title_en", a.article().title().en());
+                o.put("path", SiteBuilder.pagePath(a.slug()));
+                o.put("revision", a.latestRevision());
+                o.put("published_revision", a.publishedRevision());
+                o.put("published_at", a.publishedAt() == null ? null : a.publishedAt().toString());
+                o.put("untranslated_blocks", untranslated);
+                o.put("cut_translations", cut);
+                o.put("excerpt", a.article().excerpt());
+                System.out.println(o);
+            } else {
+                String status = a.status().name().toLowerCase() + (a.hasUnpublishedChanges() ? "*" : "");
+                String missing = untranslated > 0 ? "  (" + untranslated + " untranslated)" : "";
+                System.out.printf("%-10s r%-3d %s  %s%s%n", status, a.latestRevision(), a.slug(),
+                        a.article().title().any(), missing);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,33 @@
+package io.geopress.cli;
+
+import io.geopress.config.SiteConfig;
+import io.geopress.model.StoredArticle;
+import io.geopress.store.ArticleStore;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "publish", description = "Publish the latest revision of articles; prints each slug.")
+final class PublishCommand implements Callable<Integer> {
+    @Mixin SiteOption site;
+
+    @Parameters(paramLabel = "SLUG", arity = "0..*", description = "Articles to publish.")
+    List<String> slugs = List.of();
+
+    @Option(names = "--all", description = "Publish every article.")
+    boolean all;
+
+    @Override
+    public Integer call() {
+        if (all == !slugs.isEmpty()) throw new IllegalArgumentException("give either slugs or --all");
+        SiteConfig config = site.config();
+        ArticleStore store = site.store(config);
+        List<StoredArticle> published = all ? store.publishAll() : store.publish(slugs);
+        published.forEach(a -> System.out.println(a.slug()));
+        System.err.printf("published %d article(s)%n", published.size());
+        return 0;
+    }
+}

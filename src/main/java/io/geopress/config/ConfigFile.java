@@ -1,0 +1,117 @@
+package io.geopress.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.geopress.model.Bilingual;
+import io.geopress.model.GeopressException;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/** Reads and writes {@code geopress.yml}; a bad value is an error naming the file and the key. */
+public final class ConfigFile {
+    private static final Set<String> KEYS = Set.of("title", "title_en", "base_url", "time_zone", "page_size", "disclaimer");
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    private ConfigFile() {}
+
+    public static SiteConfig read(Path siteDir) {
+        Path file = siteDir.resolve(SiteConfig.FILE_NAME);
+        String name = file.toString();
+        JsonNode root;
+        try {
+            root = YAML.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new GeopressException(siteDir + ": not a geopress site (no " + SiteConfig.FILE_NAME
+                    + "); run 'geopress init DIR' or pass --site DIR");
+        } catch (IOException e) {
+            String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                    ? name + ":" + j.getLocation().getLineNr() : name;
+            throw new GeopressException(where + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null || !root.isObject()) throw new GeopressException(name + ": expected a YAML mapping of settings");
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!KEYS.contains(key)) throw new GeopressException(name + ": unknown key '" + key + "'");
+        }
+        String title = text(root, "title", name, null);
+        String titleEn = text(root, "title_en", name, "");
+        URI baseUrl = url(text(root, "base_url", name, null), name);
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(text(root, "time_zone", name, "Asia/Shanghai"));
+        } catch (DateTimeException e) {
+            throw new GeopressException(name + ": key 'time_zone': not a time zone: " + root.get("time_zone").asText());
+        }
+        JsonNode size = root.get("page_size");
+        if (size != null && (!size.canConvertToInt() || !size.isIntegralNumber() || size.asInt() < 1)) {
+            throw new GeopressException(name + ": key 'page_size': expected a whole number of at least 1");
+        }
+        List<Bilingual> disclaimer = disclaimer(root.get("disclaimer"), name);
+        return new SiteConfig(new Bilingual(title, titleEn), baseUrl, zone, size == null ? 20 : size.asInt(),
+                disclaimer == null ? SiteConfig.DEFAULT_DISCLAIMER : disclaimer);
+    }
+
+    public static void write(Path siteDir, SiteConfig config) throws IOException {
+        ObjectNode root = YAML.createObjectNode();
+        root.put("title", config.title().zh());
+        if (config.title().has(io.geopress.model.Lang.EN)) root.put("title_en", config.title().en());
+        root.put("base_url", config.baseUrl().toString());
+        root.put("time_zone", config.timeZone().getId());
+        root.put("page_size", config.pageSize());
+        ArrayNode paragraphs = root.putArray("disclaimer");
+        for (Bilingual p : config.disclaimer()) paragraphs.addObject().put("zh", p.zh()).put("en", p.en());
+        String header = "# geopress site settings. Dates without a zone are read in time_zone.\n"
+                + "# The disclaimer is shown on every article that does not bring its own.\n";
+        Files.writeString(siteDir.resolve(SiteConfig.FILE_NAME), header + YAML.writeValueAsString(root),
+                StandardCharsets.UTF_8);
+    }
+
+    private static String text(JsonNode root, String key, String file, String fallback) {
+        JsonNode node = root.get(key);
+        if (node == null || node.isNull()) {
+            if (fallback == null) throw new GeopressException(file + ": missing key '" + key + "'");
+            return fallback;
+        }
+        if (!node.isValueNode() || node.asText().isBlank()) {
+            throw new GeopressException(file + ": key '" + key + "': expected a text value");
+        }
+        return node.asText().strip();
+    }
+
+    private static URI url(String value, String file) {
+        try {
+            URI uri = URI.create(value);
+            if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().startsWith("http")) {
+                throw new IllegalArgumentException("not an http(s) address");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new GeopressException(file + ": key 'base_url': not an http(s) address: " + value);
+        }
+    }
+
+    private static List<Bilingual> disclaimer(JsonNode node, String file) {
+        if (node == null || node.isNull()) return null;
+        if (!node.isArray()) throw new GeopressException(file + ": key 'disclaimer': expected a list of {zh, en} paragraphs");
+        List<Bilingual> paragraphs = new ArrayList<>();
+        for (JsonNode p : node) {
+            if (!p.isObject() || (!p.has("zh") && !p.has("en"))) {
+                throw new GeopressException(file + ": key 'disclaimer': each paragraph needs 'zh' and/or 'en'");
+            }
+            paragraphs.add(new Bilingual(p.path("zh").asText(""), p.path("en").asText("")));
+        }
+        return paragraphs;
+    }
+}

@@ -1,0 +1,59 @@
+package io.geopress.config;
+
+import io.geopress.model.Bilingual;
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A site's settings, from {@code geopress.yml}.
+ *
+ * @param title the site name, shown at the top of every page
+ * @param baseUrl the public address of the site, ending in a slash; canonical URLs and share links use it
+ * @param timeZone for source dates that carry none, and for showing dates
+ * @param pageSize articles per page of the article list
+ * @param disclaimer the default disclaimer, paragraph by paragraph, shown where an article brings none
+ */
+public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int pageSize, List<Bilingual> disclaimer) {
+    public static final String FILE_NAME = "geopress.yml";
+
+    public SiteConfig {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(timeZone, "timeZone");
+        if (!baseUrl.toString().endsWith("/")) baseUrl = URI.create(baseUrl + "/");
+        if (pageSize < 1) throw new IllegalArgumentException("page size must be at least 1");
+        disclaimer = List.copyOf(disclaimer);
+    }
+
+    /** The path part of the base URL ("/" or "/blog/"), which every site-relative link starts with. */
+    public String basePath() {
+        String path = baseUrl.getRawPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    public static SiteConfig defaults(String title, URI baseUrl) {
+        return new SiteConfig(new Bilingual(title, ""), baseUrl, ZoneId.of("Asia/Shanghai"), 20, DEFAULT_DISCLAIMER);
+    }
+
+    /** Not professional advice; marks belong to their owners; may be AI-assisted; takedown path; no personal data. */
+    public static final List<Bilingual> DEFAULT_DISCLAIMER = List.of(
+            new Bilingual(
+                    "本站文章仅供信息参考与交流，不构成法律、投资、医疗或任何其他专业意见，也不对任何结果作出承诺。",
+                    "Articles on this site are for information and discussion only. They are not legal, investment, "
+                            + "medical or any other professional advice, and promise no outcome."),
+            new Bilingual(
+                    "文中出现的商标、品牌、标识与产品名称归其各自权利人所有。部分内容可能借助 AI 工具整理、翻译或生成，"
+                            + "我们会尽力核对，但不保证其完整、及时与准确，请以原始出处和官方信息为准。",
+                    "Trademarks, brands, logos and product names belong to their respective owners. Some content may "
+                            + "be compiled, translated or generated with the help of AI tools; we check it as well as "
+                            + "we can but cannot guarantee it is complete, current or accurate, so please rely on the "
+                            + "original source and official information."),
+            new Bilingual(
+                    "如认为本站内容侵犯您的权利或存在错误，请联系我们，我们核实后将及时更正或删除。"
+                            + "请勿在评论或联系表单中填写身份证号、手机号、住址等个人敏感信息。",
+                    "If you believe content here infringes your rights or contains an error, contact us and we will "
+                            + "correct or remove it once verified. Please do not put personal data such as ID numbers, "
+                            + "phone numbers or home addresses in comments or contact forms."));
+}

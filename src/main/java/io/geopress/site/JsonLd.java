@@ -1,0 +1,86 @@
+package io.geopress.site;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.geopress.config.SiteConfig;
+import io.geopress.model.Article;
+import io.geopress.model.Faq;
+import io.geopress.model.StoredArticle;
+
+/** schema.org JSON-LD for an article page: NewsArticle, FAQPage and BreadcrumbList in one graph. */
+final class JsonLd {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonLd() {}
+
+    static String of(StoredArticle stored, SiteConfig config, String canonical, String home) {
+        Article a = stored.article();
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("@context", "https://schema.org");
+        ArrayNode graph = root.putArray("@graph");
+
+        ObjectNode article = graph.addObject();
+        article.put("@type", "NewsArticle");
+        article.put("@id", canonical + "#article");
+        article.put("headline", a.title().any());
+        if (a.title().isComplete()) article.put("alternativeHeadline", a.title().en());
+        if (!a.summary().isEmpty()) article.put("description", a.summary().has(io.geopress.model.Lang.EN) ? a.summary().en() : a.summary().zh());
+        if (stored.publishedAt() != null) article.put("datePublished", stored.publishedAt().toString());
+        article.put("url", canonical);
+        article.put("mainEntityOfPage", canonical);
+        ArrayNode languages = article.putArray("inLanguage");
+        languages.add("zh-CN").add("en");
+        if (!a.tags().isEmpty()) article.put("keywords", String.join(", ", a.tags()));
+        ObjectNode publisher = article.putObject("publisher");
+        publisher.put("@type", "Organization");
+        publisher.put("name", config.title().any());
+        publisher.put("url", home);
+        if (a.source().isKnown()) {
+            ObjectNode basedOn = article.putObject("isBasedOn");
+            basedOn.put("@type", "CreativeWork");
+            if (!a.source().title().isEmpty()) basedOn.put("name", a.source().title().any());
+            if (a.source().url() != null) basedOn.put("url", a.source().url());
+            if (a.source().published() != null) basedOn.put("datePublished", a.source().published().toString());
+            ObjectNode by = basedOn.putObject("publisher");
+            by.put("@type", "Organization");
+            by.put("name", a.source().name().any());
+        }
+
+        if (!a.faq().isEmpty()) {
+            ObjectNode faqPage = graph.addObject();
+            faqPage.put("@type", "FAQPage");
+            faqPage.put("@id", canonical + "#faq");
+            faqPage.put("url", canonical);
+            ArrayNode questions = faqPage.putArray("mainEntity");
+            for (Faq qa : a.faq()) {
+                ObjectNode q = questions.addObject();
+                q.put("@type", "Question");
+                q.put("name", joined(qa.question()));
+                ObjectNode answer = q.putObject("acceptedAnswer");
+                answer.put("@type", "Answer");
+                answer.put("text", joined(qa.answer()));
+            }
+        }
+
+        ObjectNode crumbs = graph.addObject();
+        crumbs.put("@type", "BreadcrumbList");
+        ArrayNode items = crumbs.putArray("itemListElement");
+        crumb(items, 1, config.title().any(), home);
+        crumb(items, 2, a.title().any(), canonical);
+        // "</script>" inside a string would end the script element early
+        return root.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    private static String joined(io.geopress.model.Bilingual text) {
+        return text.isComplete() ? text.zh() + "\n" + text.en() : text.any();
+    }
+
+    private static void crumb(ArrayNode items, int position, String name, String url) {
+        ObjectNode item = items.addObject();
+        item.put("@type", "ListItem");
+        item.put("position", position);
+        item.put("name", name);
+        item.put("item", url);
+    }
+}

@@ -1,0 +1,44 @@
+package io.geopress.site;
+
+import io.geopress.config.SiteConfig;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Where pages live in the output and how they link to each other: one folder per page, index.html inside. */
+final class Links {
+    private final SiteConfig config;
+
+    Links(SiteConfig config) {
+        this.config = config;
+    }
+
+    /** The page's HTML file, relative to the output folder. */
+    static String articleFile(String slug) {
+        return "articles/" + slug + "/index.html";
+    }
+
+    static String listFile(int page) {
+        return page == 1 ? "index.html" : "page/" + page + "/index.html";
+    }
+
+    String articlePath(String slug) {
+        return config.basePath() + "articles/" + slug + "/";
+    }
+
+    String listPath(int page) {
+        return config.basePath() + (page == 1 ? "" : "page/" + page + "/");
+    }
+
+    String home() {
+        return config.basePath();
+    }
+
+    /** An absolute URL for a site-relative path. */
+    String absolute(String path) {
+        return config.baseUrl().resolve(path).toString();
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

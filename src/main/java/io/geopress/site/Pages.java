@@ -1,0 +1,127 @@
+package io.geopress.site;
+
+import io.geopress.config.SiteConfig;
+import io.geopress.model.Article;
+import io.geopress.model.Bilingual;
+import io.geopress.model.Block;
+import io.geopress.model.BlockKind;
+import io.geopress.model.Field;
+import io.geopress.model.Lang;
+import io.geopress.model.Provenance;
+import io.geopress.model.Source;
+import io.geopress.model.StoredArticle;
+import io.geopress.site.page.ArticlePage;
+import io.geopress.site.page.ListPage;
+import io.geopress.site.page.ShareLink;
+import io.geopress.site.page.SitePart;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Turns stored articles into the values the templates show. */
+final class Pages {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/M/d");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final SiteConfig config;
+    private final Links links;
+    private final SitePart site;
+
+    Pages(SiteConfig config, String cssPath) {
+        this.config = config;
+        this.links = new Links(config);
+        this.site = new SitePart(config.title(), links.home(), cssPath);
+    }
+
+    ArticlePage article(StoredArticle stored) {
+        Article a = stored.article();
+        String path = links.articlePath(stored.slug());
+        String canonical = links.absolute(path);
+        OffsetDateTime date = localDate(stored);
+        String title = a.title().any();
+        String description = description(a);
+        ArticlePage.Head head = new ArticlePage.Head(
+                title + " | " + config.title().any(),
+                description,
+                canonical,
+                path + "index.html.md",
+                "zh_CN",
+                date == null ? "" : date.toString(),
+                config.title().any(),
+                JsonLd.of(stored, config, canonical, links.absolute(links.home())));
+        return new ArticlePage(
+                site,
+                a.title(),
+                date == null ? "" : date.toLocalDate().toString(),
+                date == null ? "" : DAY.format(date),
+                a.summary(),
+                a.source().title(),
+                sourceLines(a.source()),
+                BodyTree.of(a.body()),
+                a.faq(),
+                a.excerpt(),
+                a.source().name().isEmpty() ? new Bilingual("原文", "the original") : a.source().name(),
+                a.source().url(),
+                share(canonical, title),
+                a.disclaimer().isEmpty() ? config.disclaimer() : a.disclaimer(),
+                a.tags(),
+                generatedNote(a.provenance()),
+                head);
+    }
+
+    ListPage list(List<StoredArticle> entries, int number, int pages) {
+        List<ListPage.Entry> shown = entries.stream().map(s -> {
+            OffsetDateTime date = localDate(s);
+            return new ListPage.Entry(links.articlePath(s.slug()), s.article().title(), s.article().summary(),
+                    date == null ? "" : date.toLocalDate().toString(), date == null ? "" : DAY.format(date));
+        }).toList();
+        return new ListPage(site, shown, number, pages,
+                number > 1 ? links.listPath(number - 1) : null,
+                number < pages ? links.listPath(number + 1) : null,
+                links.absolute(links.listPath(number)));
+    }
+
+    private OffsetDateTime localDate(StoredArticle s) {
+        OffsetDateTime at = s.publishedAt() != null ? s.publishedAt() : s.article().date();
+        return at == null ? null : at.atZoneSameInstant(config.timeZone()).toOffsetDateTime();
+    }
+
+    /** "发布时间:2026-03-11 10:42 文章来源:某报" and "Release Date: 2026-03-11 10:42 Source: Some Daily". */
+    private Bilingual sourceLines(Source source) {
+        if (!source.isKnown() && source.published() == null) return Bilingual.EMPTY;
+        String when = source.published() == null ? ""
+                : MINUTE.format(source.published().atZoneSameInstant(config.timeZone()));
+        String zhName = source.name().has(Lang.ZH) ? source.name().zh() : source.name().en();
+        String enName = source.name().has(Lang.EN) ? source.name().en() : source.name().zh();
+        String zh = (when.isEmpty() ? "" : "发布时间:" + when + " ") + (zhName.isEmpty() ? "" : "文章来源:" + zhName);
+        String en = (when.isEmpty() ? "" : "Release Date: " + when + " ") + (enName.isEmpty() ? "" : "Source: " + enName);
+        return new Bilingual(zh, en);
+    }
+
+    private static String description(Article a) {
+        if (a.summary().has(Lang.EN)) return a.summary().en();
+        if (!a.summary().isEmpty()) return a.summary().zh();
+        String first = a.body().stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).map(Block::text)
+                .map(Bilingual::any).findFirst().orElse(a.title().any());
+        return first.length() > 160 ? first.substring(0, 159) + "…" : first;
+    }
+
+    private static List<ShareLink> share(String url, String title) {
+        String u = Links.encode(url);
+        String t = Links.encode(title);
+        return List.of(
+                new ShareLink("weibo", "微博", "https://service.weibo.com/share/share.php?url=" + u + "&title=" + t),
+                new ShareLink("x", "X", "https://twitter.com/intent/tweet?url=" + u + "&text=" + t),
+                new ShareLink("linkedin", "LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + u));
+    }
+
+    private static String generatedNote(Map<Field, Provenance> provenance) {
+        String parts = provenance.entrySet().stream().filter(e -> e.getValue().generated())
+                .map(e -> e.getKey().name().toLowerCase().replace('_', ' ') + ": " + e.getValue().agent() + ", "
+                        + e.getValue().at().toString().substring(0, 10))
+                .collect(Collectors.joining("; "));
+        return parts.isEmpty() ? "" : "机器生成 Machine-generated — " + parts;
+    }
+}

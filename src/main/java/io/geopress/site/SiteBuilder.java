@@ -1,0 +1,118 @@
+package io.geopress.site;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import io.geopress.config.SiteConfig;
+import io.geopress.model.GeopressException;
+import io.geopress.model.Progress;
+import io.geopress.model.StoredArticle;
+import io.geopress.site.page.ArticlePage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds the static site of the published articles into a new folder and switches {@code public} to it: one page
+ * per article (with its Markdown twin), the paginated article list, and the style sheet.
+ */
+public final class SiteBuilder {
+    /** What a build wrote. */
+    public record Result(Path folder, int articles, int listPages, long files) {}
+
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final SiteConfig config;
+
+    public SiteBuilder(SiteConfig config) {
+        this.config = config;
+    }
+
+    /** The relative path of an article's HTML file under {@code public/}. */
+    public static String pagePath(String slug) {
+        return Links.articleFile(slug);
+    }
+
+    public Result build(List<StoredArticle> published, Path siteDir, Progress progress) {
+        Path site = siteDir.toAbsolutePath().normalize();
+        try {
+            Path out = Output.newBuildFolder(site);
+            String css = writeStyleSheet(out);
+            Pages pages = new Pages(config, css);
+            int listPages = Math.max(1, (published.size() + config.pageSize() - 1) / config.pageSize());
+            progress.start("build", published.size() + listPages);
+            AtomicInteger done = new AtomicInteger();
+            published.parallelStream().forEach(article -> {
+                writeArticle(out, pages.article(article), article.slug());
+                progress.advance(done.incrementAndGet());
+            });
+            for (int n = 1; n <= listPages; n++) {
+                int from = (n - 1) * config.pageSize();
+                List<StoredArticle> entries = published.subList(Math.min(from, published.size()),
+                        Math.min(from + config.pageSize(), published.size()));
+                render(out.resolve(Links.listFile(n)), "list.jte", pages.list(entries, n, listPages));
+                progress.advance(done.incrementAndGet());
+            }
+            progress.finish();
+            Output.switchTo(site, out);
+            return new Result(out, published.size(), listPages, published.size() * 2L + listPages + 1);
+        } catch (IOException | UncheckedIOException e) {
+            throw new GeopressException(site + ": build failed, the site was not changed: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeArticle(Path out, ArticlePage page, String slug) {
+        Path html = out.resolve(Links.articleFile(slug));
+        render(html, "article.jte", page);
+        write(html.resolveSibling("index.html.md"), MarkdownTwin.of(page).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void render(Path file, String template, Object page) {
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        templates.render(template, page, output);
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream os = Files.newOutputStream(file)) {
+                output.writeTo(os);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The style sheet's name carries a hash of its content, so servers can let browsers cache it for good. */
+    private String writeStyleSheet(Path out) throws IOException {
+        byte[] css;
+        try (InputStream in = SiteBuilder.class.getResourceAsStream("/site/site.css")) {
+            if (in == null) throw new IOException("site.css missing from the jar");
+            css = in.readAllBytes();
+        }
+        String name = "site." + sha256(css).substring(0, 10) + ".css";
+        write(out.resolve("assets").resolve(name), css);
+        return config.basePath() + "assets/" + name;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

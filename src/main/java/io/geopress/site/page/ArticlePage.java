@@ -1,0 +1,40 @@
+package io.geopress.site.page;
+
+import io.geopress.model.Bilingual;
+import io.geopress.model.Faq;
+import java.util.List;
+
+/**
+ * Everything the article template shows, top to bottom in the order of the page anatomy (DESIGN.md §1).
+ *
+ * @param sourceLines the attribution lines, Chinese then English ("发布时间:… 文章来源:…")
+ * @param generatedNote a label naming the model and time of machine-written parts, or empty
+ * @param excerptSource where the full text is: a link target, or null when only the source's name is known
+ */
+public record ArticlePage(
+        SitePart site,
+        Bilingual title,
+        String dateIso,
+        String dateText,
+        Bilingual summary,
+        Bilingual sourceTitle,
+        Bilingual sourceLines,
+        List<BodyNode> body,
+        List<Faq> faq,
+        boolean excerpt,
+        Bilingual excerptSourceName,
+        String excerptSource,
+        List<ShareLink> share,
+        List<Bilingual> disclaimer,
+        List<String> tags,
+        String generatedNote,
+        Head head) {
+
+    /**
+     * The document head.
+     *
+     * @param jsonLd schema.org JSON-LD, already escaped for a script element
+     */
+    public record Head(String title, String description, String canonical, String markdown, String ogLocale,
+            String publishedIso, String siteName, String jsonLd) {}
+}

@@ -1,0 +1,131 @@
+package io.geopress.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Serves the built site from {@code public/}. The link is resolved on every request, so a new build is served
+ * as soon as it is switched in, and a request never sees half of one.
+ */
+public final class SiteServer implements AutoCloseable {
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("md", "text/markdown; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"));
+
+    private final Javalin app;
+    private final Path publicDir;
+    private final String basePath;
+
+    private SiteServer(Path publicDir, String basePath, String host, int port) {
+        this.publicDir = publicDir;
+        this.basePath = basePath;
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = host;
+            config.routes.get("/", this::serve);
+            config.routes.get("/<path>", this::serve);
+            config.routes.head("/", this::serve);
+            config.routes.head("/<path>", this::serve);
+        });
+        app.start(port);
+    }
+
+    /** Starts serving {@code publicDir} on {@code host:port} (port 0 picks a free one). */
+    public static SiteServer start(Path publicDir, String basePath, String host, int port) {
+        return new SiteServer(publicDir, basePath, host, port);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void serve(Context ctx) throws IOException {
+        String path = URI.create(ctx.path()).getPath();
+        if (!path.startsWith(basePath)) {
+            notFound(ctx);
+            return;
+        }
+        Path root;
+        try {
+            root = publicDir.toRealPath();
+        } catch (NoSuchFileException e) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).contentType("text/plain; charset=utf-8")
+                    .result("The site has not been built yet: run 'geopress build'.\n");
+            return;
+        }
+        Path file = root.resolve(path.substring(basePath.length())).normalize();
+        if (!file.startsWith(root)) {
+            notFound(ctx);
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            if (!path.endsWith("/")) {
+                ctx.redirect(path + "/", HttpStatus.MOVED_PERMANENTLY);
+                return;
+            }
+            file = file.resolve("index.html");
+        }
+        if (!Files.isRegularFile(file)) {
+            notFound(ctx);
+            return;
+        }
+        String etag = "\"" + Long.toHexString(Files.size(file)) + "-" + Long.toHexString(Files.getLastModifiedTime(file).toMillis()) + "\"";
+        ctx.header("ETag", etag);
+        ctx.header("Cache-Control", cacheControl(root.relativize(file).toString()));
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.contentType(typeOf(file));
+        if (etag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        ctx.header("Content-Length", Long.toString(Files.size(file)));
+        if (!ctx.method().name().equals("HEAD")) ctx.result(Files.newInputStream(file));
+    }
+
+    private void notFound(Context ctx) throws IOException {
+        ctx.status(HttpStatus.NOT_FOUND);
+        Path page = publicDir.resolve("404.html");
+        if (Files.isRegularFile(page)) {
+            ctx.contentType(TYPES.get("html")).result(Files.readAllBytes(page));
+        } else {
+            ctx.contentType(TYPES.get("txt")).result("Not found\n");
+        }
+    }
+
+    /** Fingerprinted assets never change; pages may change with any build, so they are revalidated. */
+    private static String cacheControl(String relative) {
+        return relative.startsWith("assets/") && relative.matches(".*\\.[0-9a-f]{10}\\.[a-z]+")
+                ? "public, max-age=31536000, immutable"
+                : "public, max-age=0, must-revalidate";
+    }
+
+    private static String typeOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(ext, "application/octet-stream");
+    }
+}
