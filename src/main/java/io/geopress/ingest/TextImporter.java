@@ -139,7 +139,7 @@ final class TextImporter implements Importer {
                 String t = l.text();
                 Lang lang = Script.dominant(t);
                 boolean isQuestion = t.endsWith("?") || t.endsWith("？");
-                if (isQuestion && (question == null || !answer.isEmpty() || question.has(lang))) {
+                if (isQuestion && (question == null || question.has(lang))) {
                     if (question != null) faq.add(faqEntry(question, answer, questionLine));
                     question = Bilingual.of(lang, t);
                     answer = Bilingual.EMPTY;
