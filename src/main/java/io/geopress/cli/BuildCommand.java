@@ -40,7 +40,7 @@ final class BuildCommand implements Callable<Integer> {
             }
 
             @Override
-            public void advance(long done) {
+            public synchronized void advance(long done) { // synchronized: the pause holds up every render thread
                 console.advance(done);
                 if (done == after) {
                     System.err.println("geopress: test hook: paused after " + after + " pages");

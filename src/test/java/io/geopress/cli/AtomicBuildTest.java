@@ -1,0 +1,107 @@
+package io.geopress.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.geopress.testing.GeopressProcess;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A build killed while it renders leaves the site that was live before it untouched. */
+class AtomicBuildTest {
+    private static final int ARTICLES = 24;
+    @TempDir Path dir;
+
+    @Test
+    void aBuildKilledMidRenderLeavesThePreviousSiteIntact() throws Exception {
+        Path site = dir.resolve("site");
+        assertThat(Main.run("init", site.toString())).isZero();
+        Path sources = Files.createDirectories(dir.resolve("sources"));
+        for (int i = 1; i <= ARTICLES; i++) Files.writeString(sources.resolve("a" + i + ".txt"), article(i, "第一版"));
+        assertThat(Main.run("import", "--site", site.toString(), sources.toString() + "/a1.txt")).isZero();
+        String[] importAll = Stream.concat(Stream.of("import", "--site", site.toString()),
+                Stream.iterate(1, i -> i + 1).limit(ARTICLES).map(i -> sources.resolve("a" + i + ".txt").toString()))
+                .toArray(String[]::new);
+        assertThat(Main.run(importAll)).isZero();
+        assertThat(Main.run("publish", "--site", site.toString(), "--all")).isZero();
+        assertThat(Main.run("build", "--site", site.toString())).isZero();
+        Path firstBuild = site.resolve("public").toRealPath();
+        Map<String, String> before = hashes(firstBuild);
+        assertThat(before.keySet()).filteredOn(f -> f.endsWith("index.html")).hasSize(ARTICLES + 2);
+
+        for (int i = 1; i <= ARTICLES; i++) Files.writeString(sources.resolve("a" + i + ".txt"), article(i, "第二版"));
+        assertThat(Main.run(importAll)).isZero();
+        assertThat(Main.run("publish", "--site", site.toString(), "--all")).isZero();
+
+        Process build = GeopressProcess.builder(dir, Map.of(BuildCommand.PAUSE_AFTER, "5"),
+                "build", "--site", site.toString()).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(build.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = out.readLine();
+                assertThat(line).as("the build ended before it paused").isNotNull();
+            } while (!line.contains("paused after 5 pages"));
+            Path partial = newestBuild(site);
+            assertThat(partial).isNotEqualTo(firstBuild);
+            long pagesWritten = countPages(partial);
+            assertThat(pagesWritten).as("pages the killed build had written").isBetween(5L, (long) ARTICLES + 1);
+            build.destroyForcibly();
+            assertThat(build.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+
+        assertThat(site.resolve("public").toRealPath()).isEqualTo(firstBuild);
+        assertThat(hashes(site.resolve("public").toRealPath())).isEqualTo(before);
+
+        assertThat(Main.run("build", "--site", site.toString())).isZero();
+        Path secondBuild = site.resolve("public").toRealPath();
+        assertThat(Files.readString(secondBuild.resolve("articles")
+                .resolve(Files.list(secondBuild.resolve("articles")).findFirst().orElseThrow().getFileName())
+                .resolve("index.html"))).contains("第二版");
+        try (Stream<Path> builds = Files.list(site.resolve(".builds"))) {
+            assertThat(builds.map(Path::toAbsolutePath).toList()).as("the dead build is pruned, the previous one kept")
+                    .containsExactlyInAnyOrder(firstBuild, secondBuild);
+        }
+    }
+
+    private static String article(int n, String version) {
+        return "测试站\n城市第" + n + "条自行车道为何受欢迎?\n2026/1/" + n + "\n"
+                + "发布时间:2026-01-0" + (n % 9 + 1) + " 08:00 文章来源:示例日报\n"
+                + "Release Date: 2026-01-0" + (n % 9 + 1) + " 08:00 Source: Sample Daily\n"
+                + "这是第" + n + "篇文章的" + version + "，介绍一条新的自行车道如何改变了附近居民的通勤方式。\n"
+                + "This is version " + version.length() + " of article " + n + ", on how a new cycle lane changed commuting nearby.\n";
+    }
+
+    private static Path newestBuild(Path site) throws IOException {
+        try (Stream<Path> builds = Files.list(site.resolve(".builds"))) {
+            return builds.map(Path::toAbsolutePath).max(Path::compareTo).orElseThrow();
+        }
+    }
+
+    private static long countPages(Path build) throws IOException {
+        try (Stream<Path> files = Files.walk(build)) {
+            return files.filter(f -> f.getFileName().toString().equals("index.html")).count();
+        }
+    }
+
+    private static Map<String, String> hashes(Path root) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f));
+                out.put(root.relativize(f).toString(), HexFormat.of().formatHex(digest));
+            }
+        }
+        return out;
+    }
+}

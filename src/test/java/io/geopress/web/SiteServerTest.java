@@ -1,0 +1,86 @@
+package io.geopress.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The built site over real HTTP: content types, cache headers, revalidation, redirects, and switching builds. */
+class SiteServerTest {
+    @TempDir Path site;
+    private SiteServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void serveABuild() throws Exception {
+        Path build = Files.createDirectories(site.resolve(".builds/one"));
+        Files.createDirectories(build.resolve("articles/trams"));
+        Files.writeString(build.resolve("index.html"), "<!DOCTYPE html><title>list</title>");
+        Files.writeString(build.resolve("articles/trams/index.html"), "<!DOCTYPE html><title>电车</title>");
+        Files.writeString(build.resolve("articles/trams/index.html.md"), "# 电车");
+        Files.createDirectories(build.resolve("assets"));
+        Files.writeString(build.resolve("assets/site.0123456789.css"), "body{}");
+        Files.createSymbolicLink(site.resolve("public"), Path.of(".builds/one"));
+        server = SiteServer.start(site.resolve("public"), "/", "127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        if (headers.length > 0) request.headers(headers);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesPagesAsUtf8HtmlThatBrowsersRevalidate() throws Exception {
+        HttpResponse<String> page = get("/articles/trams/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("电车");
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).isEqualToIgnoringWhitespace("text/html;charset=utf-8");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("public, max-age=0, must-revalidate");
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        assertThat(get("/articles/trams/", "If-None-Match", etag).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void servesMarkdownTwinsAndLetsFingerprintedAssetsBeCachedForGood() throws Exception {
+        assertThat(get("/articles/trams/index.html.md").headers().firstValue("Content-Type").orElseThrow())
+                .isEqualToIgnoringWhitespace("text/markdown;charset=utf-8");
+        HttpResponse<String> css = get("/assets/site.0123456789.css");
+        assertThat(css.headers().firstValue("Content-Type").orElseThrow()).isEqualToIgnoringWhitespace("text/css;charset=utf-8");
+        assertThat(css.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+    }
+
+    @Test
+    void redirectsAFolderWithoutItsSlashAndRefusesToLeaveTheSite() throws Exception {
+        HttpResponse<String> redirect = get("/articles/trams");
+        assertThat(redirect.statusCode()).isEqualTo(301);
+        assertThat(redirect.headers().firstValue("Location")).hasValue("/articles/trams/");
+        assertThat(get("/nothing-here/").statusCode()).isEqualTo(404);
+        assertThat(get("/articles/../../geopress.yml").statusCode()).isIn(400, 404);
+        assertThat(get("/articles/%2e%2e/%2e%2e/geopress.yml").statusCode()).isIn(400, 404);
+    }
+
+    @Test
+    void servesTheNewBuildAsSoonAsTheLinkIsSwitched() throws Exception {
+        Path two = Files.createDirectories(site.resolve(".builds/two"));
+        Files.writeString(two.resolve("index.html"), "<!DOCTYPE html><title>second</title>");
+        Path link = site.resolve("public-new");
+        Files.createSymbolicLink(link, Path.of(".builds/two"));
+        Files.move(link, site.resolve("public"), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(get("/").body()).contains("second");
+    }
+}
