@@ -1,0 +1,182 @@
+package io.geopress.ingest;
+
+import io.geopress.text.Script;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Finds the article in a page: strips what is never content (navigation, page header and footer, asides,
+ * scripts, forms, ads, share and comment boxes, HTML comments), lets Readability locate the article, and
+ * refuses a page whose content is too short or mostly links, as Readability returns the menu of a page that
+ * has nothing else.
+ */
+final class MainContent {
+    /** Han characters plus Latin letters: about a short paragraph in either language. */
+    static final int MIN_MEANINGFUL_CHARS = 200;
+    /** Above this share of link text, content is a menu or an index (Readability's own cut-off). */
+    static final double MAX_LINK_DENSITY = 0.5;
+
+    private static final String NO_ADDRESS = "http://localhost/";
+    private static final String MARK = "data-geopress-node";
+    private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+    private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, button, input, select, "
+            + "textarea, svg, canvas, object, embed";
+    /** Elements dropped unless they turn out to hold the article. */
+    private static final String MAYBE_CONTENT = "form, dialog, [hidden], [aria-hidden=true], [style], [class], [id]";
+    private static final String UNSEEN = "form, dialog, [hidden], [aria-hidden=true]";
+    private static final String PAGE_FURNITURE = "nav, header, footer, aside, [role=navigation], [role=banner], "
+            + "[role=contentinfo], [role=complementary], [role=search]";
+    private static final String MAIN = "article, main, [role=main]";
+    /** Class and id words of ads, share and comment boxes, related links; Chinese sites often use pinyin. */
+    private static final Set<String> NOISE_WORDS = Set.of("ad", "ads", "adv", "advert", "adverts", "advertise",
+            "advertisement", "advertising", "adsbygoogle", "adslot", "banner", "sponsor", "sponsored", "promo",
+            "promotion", "share", "sharing", "social", "comment", "comments", "related", "recommend",
+            "recommended", "popup", "newsletter", "subscribe", "cookie", "cookies", "sidebar", "breadcrumb",
+            "breadcrumbs", "gg", "guanggao", "fenxiang", "pinglun", "xiangguan", "tuijian");
+    private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    private MainContent() {}
+
+    /**
+     * The main content of the page, detached from it; the document is changed on the way. Readability only
+     * says where the article is: its own clean-up drops headings between content blocks and any block shorter
+     * than 25 characters, a whole sentence in Chinese. So the content is the part of the (cleaned) page that
+     * spans what Readability kept, with the headings just before it.
+     */
+    static Element extract(Document doc, String url, SourceFile file) {
+        clean(doc);
+        List<Element> originals = mark(doc);
+        // Readability resolves links against the address and logs an error when there is none to parse.
+        Element picked = new Readability4J(url == null ? NO_ADDRESS : url, doc.clone()).parse().getArticleContent();
+        Element content = picked == null ? null : region(picked, originals);
+        int meaningful = content == null ? 0 : meaningful(HtmlBlocks.text(content, false));
+        if (meaningful < MIN_MEANINGFUL_CHARS) {
+            throw new ImportException(file.name(), "no main content found (only " + meaningful
+                    + " characters of text; is this a navigation or index page?)");
+        }
+        int linked = linkText(content);
+        if (linked > meaningful * MAX_LINK_DENSITY) {
+            throw new ImportException(file.name(), "no main content found (" + linked + " of its " + meaningful
+                    + " characters of text are links; is this a navigation or index page?)");
+        }
+        return content;
+    }
+
+    /** Numbers the body's elements with an attribute, which survives Readability re-parsing the page. */
+    private static List<Element> mark(Document doc) {
+        List<Element> all = doc.body() == null ? List.of() : List.copyOf(doc.body().getAllElements());
+        for (int i = 0; i < all.size(); i++) all.get(i).attr(MARK, Integer.toString(i));
+        return all;
+    }
+
+    private static Element region(Element picked, List<Element> originals) {
+        List<Element> kept = new ArrayList<>();
+        for (Element e : picked.select("[" + MARK + "]")) {
+            int i = Integer.parseInt(e.attr(MARK));
+            if (i < originals.size() && meaningful(HtmlBlocks.text(originals.get(i), false)) > 0) kept.add(originals.get(i));
+        }
+        if (kept.isEmpty()) return picked;
+        Element container = kept.get(0);
+        for (Element e : kept) {
+            while (e != container && !e.parents().contains(container)) container = container.parent();
+        }
+        List<Node> children = container.childNodes();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < children.size(); i++) {
+            Node child = children.get(i);
+            if (kept.stream().anyMatch(k -> k == child || k.parents().contains(child))) {
+                if (first < 0) first = i;
+                last = i;
+            }
+        }
+        Element region = new Element("div");
+        if (first < 0) {
+            region.appendChild(container.clone());
+            return region;
+        }
+        for (int i = 0; i <= last; i++) {
+            Node child = children.get(i);
+            if (i >= first || (child instanceof Element e && isHeadingOnly(e))) region.appendChild(child.clone());
+        }
+        return region;
+    }
+
+    private static boolean isHeadingOnly(Element e) {
+        int all = meaningful(HtmlBlocks.text(e, false));
+        int headings = e.select(HEADINGS).stream().filter(h -> h.parents().stream().noneMatch(p -> p.is(HEADINGS)))
+                .mapToInt(h -> meaningful(HtmlBlocks.text(h, false))).sum();
+        return all > 0 && headings == all;
+    }
+
+    static void clean(Document doc) {
+        List<Node> comments = new ArrayList<>();
+        doc.forEachNode(n -> {
+            if (n instanceof Comment) comments.add(n);
+        });
+        comments.forEach(Node::remove);
+        doc.select(NEVER_CONTENT).remove();
+        for (Element e : doc.select(PAGE_FURNITURE)) {
+            // A page built inside a <header> or <aside> still has its article there.
+            if (e.root() == doc && e.select(MAIN).isEmpty()) e.remove();
+        }
+        if (doc.body() == null) return;
+        int total = meaningful(HtmlBlocks.text(doc.body(), false));
+        for (Element e : doc.body().select(MAYBE_CONTENT)) {
+            if (e.root() != doc || !(e.is(UNSEEN) || isHiddenByStyle(e) || isNoise(e))) continue;
+            if (e.is(MAIN) || !e.select(MAIN).isEmpty() || meaningful(HtmlBlocks.text(e, false)) * 2 > total) {
+                keep(e);
+            } else {
+                e.remove();
+            }
+        }
+    }
+
+    /**
+     * Keeps an element that looked like noise but holds the article (some sites wrap the whole page in a
+     * {@code <form>}, or give the article a class like "has-comments"), so that Readability, which drops forms
+     * and judges elements by their class, does not drop it either.
+     */
+    private static void keep(Element e) {
+        if (e.is("form, dialog")) {
+            e.unwrap();
+        } else {
+            for (String attr : List.of("class", "id", "hidden", "aria-hidden", "style")) e.removeAttr(attr);
+        }
+    }
+
+    private static boolean isHiddenByStyle(Element e) {
+        return HIDDEN_STYLE.matcher(e.attr("style").toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static boolean isNoise(Element e) {
+        for (String word : WORD_BREAK.split(e.className() + " " + e.id())) {
+            if (NOISE_WORDS.contains(word.toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** Meaningful characters inside links, not counting a link within a link twice. */
+    private static int linkText(Element content) {
+        int linked = 0;
+        for (Element a : content.select("a")) {
+            if (a.parents().stream().noneMatch(p -> p.normalName().equals("a"))) {
+                linked += meaningful(HtmlBlocks.text(a, false));
+            }
+        }
+        return linked;
+    }
+
+    static int meaningful(String text) {
+        return Script.hanCount(text) + Script.latinLetters(text);
+    }
+}
