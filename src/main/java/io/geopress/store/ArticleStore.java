@@ -39,6 +39,9 @@ public final class ArticleStore {
 
     public record Event(Instant at, String action, String detail) {}
 
+    /** The number of the newest migration in db/migration; a test keeps the two in step. */
+    static final int SCHEMA_VERSION = 1;
+
     private final Jdbi jdbi;
     private final Clock clock;
     private final ZoneId zone;
@@ -58,12 +61,17 @@ public final class ArticleStore {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        Jdbi jdbi = Jdbi.create(dataSource);
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            // Flyway takes most of a second to start; SQLite's user_version says whether it has anything to do
+            if (jdbi.withHandle(h -> h.createQuery("PRAGMA user_version").mapTo(Integer.class).one()) != SCHEMA_VERSION) {
+                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+                jdbi.useHandle(h -> h.execute("PRAGMA user_version = " + SCHEMA_VERSION));
+            }
         } catch (RuntimeException e) {
             throw new GeopressException(file + ": cannot open the store: " + e.getMessage(), e);
         }
-        return new ArticleStore(Jdbi.create(dataSource), clock, zone);
+        return new ArticleStore(jdbi, clock, zone);
     }
 
     /** Saves each article as a new article or a new revision of the one with its identity, all or nothing. */

@@ -101,6 +101,15 @@ class ArticleStoreTest {
     }
 
     @Test
+    void theSchemaVersionIsTheNewestMigration() throws Exception {
+        try (var files = java.nio.file.Files.list(Path.of(ArticleStore.class.getResource("/db/migration").toURI()))) {
+            int newest = files.map(f -> f.getFileName().toString())
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+            assertThat(ArticleStore.SCHEMA_VERSION).isEqualTo(newest);
+        }
+    }
+
+    @Test
     void publishingAnUnknownSlugChangesNothing() {
         ArticleStore store = store();
         String slug = store.save(List.of(new ArticleStore.Draft(article("https://example.org/t", "一。", Instant.EPOCH), "i"))).get(0).slug();
