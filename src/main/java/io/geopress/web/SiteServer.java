@@ -101,8 +101,8 @@ public final class SiteServer implements AutoCloseable {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        ctx.header("Content-Length", Long.toString(Files.size(file)));
-        if (!ctx.method().name().equals("HEAD")) ctx.result(Files.newInputStream(file));
+        // no Content-Length of our own: Javalin compresses for clients that accept gzip
+        if (!ctx.method().name().equals("HEAD")) ctx.result(Files.readAllBytes(file));
     }
 
     private void notFound(Context ctx) throws IOException {

@@ -55,6 +55,19 @@ class SiteServerTest {
     }
 
     @Test
+    void compressesForBrowsersThatAcceptGzip() throws Exception {
+        String big = "<!DOCTYPE html><title>电车</title>" + "<p>有轨电车回来了。Trams are back.</p>".repeat(400);
+        Files.writeString(site.resolve("public/articles/trams/index.html"), big);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/articles/trams/"))
+                .header("Accept-Encoding", "gzip").build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        byte[] body = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body())).readAllBytes();
+        assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(big);
+    }
+
+    @Test
     void servesMarkdownTwinsAndLetsFingerprintedAssetsBeCachedForGood() throws Exception {
         assertThat(get("/articles/trams/index.html.md").headers().firstValue("Content-Type").orElseThrow())
                 .isEqualToIgnoringWhitespace("text/markdown;charset=utf-8");
