@@ -29,6 +29,21 @@ final class BlockPairer {
 
     record Result(List<Block> blocks, List<String> warnings) {}
 
+    /**
+     * What the scoring needs of a candidate, computed once: language, and for Chinese its numbers and names and
+     * Han count, for English its lower-case text and letter count. These scans are most of the pairer's cost.
+     */
+    private record Scanned(Lang lang, Set<String> tokens, String lower, int han, int latin) {
+        static Scanned of(String text) {
+            return of(text, Script.dominant(text));
+        }
+
+        static Scanned of(String text, Lang lang) {
+            if (lang == Lang.ZH) return new Scanned(lang, tokensOf(text), null, Script.hanCount(text), 0);
+            return new Scanned(lang, null, text.toLowerCase(Locale.ROOT), 0, Script.latinLetters(text));
+        }
+    }
+
     private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*%?|[A-Za-z][A-Za-z0-9+\\-]+");
     private static final String CLOSING = ".!?。！？…\"”’')）]】」』;；:：";
 
@@ -36,12 +51,14 @@ final class BlockPairer {
 
     static Result pair(List<Candidate> candidates, SourceFile file) {
         int n = candidates.size();
+        Scanned[] scanned = new Scanned[n];
+        for (int i = 0; i < n; i++) scanned[i] = Scanned.of(candidates.get(i).text());
         double[] best = new double[n + 2];
         boolean[] pairHere = new boolean[n + 1];
         for (int i = n - 1; i >= 0; i--) {
             best[i] = best[i + 1];
-            if (i + 1 < n && canPair(candidates.get(i), candidates.get(i + 1))) {
-                double withPair = pairScore(candidates.get(i), candidates.get(i + 1)) + best[i + 2];
+            if (i + 1 < n && canPair(candidates.get(i), scanned[i], candidates.get(i + 1), scanned[i + 1])) {
+                double withPair = pairScore(scanned[i], scanned[i + 1]) + best[i + 2];
                 if (withPair > best[i]) {
                     best[i] = withPair;
                     pairHere[i] = true;
@@ -54,7 +71,7 @@ final class BlockPairer {
             Candidate c = candidates.get(i);
             if (pairHere[i]) {
                 Candidate next = candidates.get(i + 1);
-                Candidate zh = c.lang() == Lang.ZH ? c : next;
+                Candidate zh = scanned[i].lang() == Lang.ZH ? c : next;
                 Candidate en = zh == c ? next : c;
                 Block block = new Block(zh.kind(), zh.level(), zh.ordered(), new Bilingual(zh.text(), en.text()), null);
                 if (zh.kind() != BlockKind.HEADING && isCut(zh.text(), en.text())) {
@@ -64,40 +81,49 @@ final class BlockPairer {
                 blocks.add(block);
                 i += 2;
             } else {
-                blocks.add(new Block(c.kind(), c.level(), c.ordered(), Bilingual.of(c.lang(), c.text()), null)
+                Lang lang = scanned[i].lang();
+                blocks.add(new Block(c.kind(), c.level(), c.ordered(), Bilingual.of(lang, c.text()), null)
                         .withFlag(BlockFlag.UNTRANSLATED));
-                warnings.add(file.at(c.line()) + ": " + describe(c) + " has no "
-                        + (c.lang() == Lang.ZH ? "English" : "Chinese") + " translation: “" + head(c.text()) + "”");
+                warnings.add(file.at(c.line()) + ": " + describe(c, lang) + " has no "
+                        + (lang == Lang.ZH ? "English" : "Chinese") + " translation: “" + head(c.text()) + "”");
                 i++;
             }
         }
         return new Result(blocks, warnings);
     }
 
-    private static boolean canPair(Candidate a, Candidate b) {
+    private static boolean canPair(Candidate a, Scanned as, Candidate b, Scanned bs) {
         boolean aList = a.kind() == BlockKind.LIST_ITEM;
         boolean bList = b.kind() == BlockKind.LIST_ITEM;
-        return a.lang() != b.lang() && aList == bList;
+        return as.lang() != bs.lang() && aList == bList;
     }
 
     /** Any pair beats two singles; among pairings, the better matched pairs and the Chinese-first order win. */
-    private static double pairScore(Candidate a, Candidate b) {
-        Candidate zh = a.lang() == Lang.ZH ? a : b;
-        Candidate en = zh == a ? b : a;
-        return 1.0 + affinity(zh.text(), en.text()) + (zh == a ? 0.05 : 0.0);
+    private static double pairScore(Scanned a, Scanned b) {
+        Scanned zh = a.lang() == Lang.ZH ? a : b;
+        Scanned en = zh == a ? b : a;
+        return 1.0 + affinity(zh, en) + (zh == a ? 0.05 : 0.0);
     }
 
     /** How likely {@code en} translates {@code zh}: shared numbers and Latin names, plausible length. */
     static double affinity(String zh, String en) {
-        Set<String> tokens = new HashSet<>();
-        Matcher m = TOKEN.matcher(zh);
-        while (m.find()) tokens.add(m.group().toLowerCase(Locale.ROOT));
-        String enLower = en.toLowerCase(Locale.ROOT);
+        return affinity(Scanned.of(zh, Lang.ZH), Scanned.of(en, Lang.EN));
+    }
+
+    private static double affinity(Scanned zh, Scanned en) {
+        Set<String> tokens = zh.tokens();
         double shared = tokens.isEmpty() ? 0.5
-                : tokens.stream().filter(enLower::contains).count() / (double) tokens.size();
-        double ratio = Script.latinLetters(en) / (double) Math.max(1, Script.hanCount(zh));
+                : tokens.stream().filter(en.lower()::contains).count() / (double) tokens.size();
+        double ratio = en.latin() / (double) Math.max(1, zh.han());
         double length = ratio >= 1.0 && ratio <= 8.0 ? 1.0 : 0.3;
         return 0.5 * shared + 0.5 * length;
+    }
+
+    private static Set<String> tokensOf(String text) {
+        Set<String> tokens = new HashSet<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) tokens.add(m.group().toLowerCase(Locale.ROOT));
+        return tokens;
     }
 
     /** A translation is cut when the Chinese ends a sentence and the English does not. */
@@ -110,8 +136,8 @@ final class BlockPairer {
         return !t.isEmpty() && CLOSING.indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
-    private static String describe(Candidate c) {
-        String lang = c.lang() == Lang.ZH ? "Chinese" : "English";
+    private static String describe(Candidate c, Lang language) {
+        String lang = language == Lang.ZH ? "Chinese" : "English";
         return switch (c.kind()) {
             case HEADING -> lang + " heading";
             case LIST_ITEM -> lang + " list item";

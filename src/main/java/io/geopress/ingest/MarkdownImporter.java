@@ -1,11 +1,147 @@
 package io.geopress.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
+import io.geopress.model.Article;
+import io.geopress.model.Block;
+import io.geopress.model.BlockFlag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Placeholder until the MarkdownImporter lands; refuses every file. */
+/**
+ * Reads one Markdown file with optional YAML front matter between {@code ---} lines (keys: {@link FrontMatter})
+ * into one article. TOML front matter ({@code +++}) is refused: nothing on the classpath reads TOML.
+ */
 final class MarkdownImporter implements Importer {
+    static final String AGENT = "import:markdown";
+
+    private final YAMLMapper yaml = new YAMLMapper();
+    private final MarkdownBody markdown = new MarkdownBody();
+
     @Override
     public List<Imported> read(SourceFile file) {
-        throw new ImportException(file.name(), "this format is not supported yet");
+        String text = utf8(file);
+        int firstEnd = lineEnd(text, 0);
+        String first = text.substring(0, firstEnd).stripTrailing();
+        Keys keys = Keys.empty(file, "front matter key");
+        int bodyStart = 0;
+        int bodyLine = 0;
+        if (first.equals("+++")) {
+            throw new ImportException(file.at(1), "TOML front matter (+++) is not supported; write it as YAML"
+                    + " between '---' lines");
+        }
+        if (first.equals("---")) {
+            int at = next(text, firstEnd);
+            int line = 2;
+            while (at < text.length()) {
+                int end = lineEnd(text, at);
+                String current = text.substring(at, end).stripTrailing();
+                if (current.equals("---") || current.equals("...")) break;
+                at = next(text, end);
+                line++;
+            }
+            if (at >= text.length()) {
+                throw new ImportException(file.at(1), "front matter opened with '---' is never closed");
+            }
+            keys = frontMatter(text.substring(next(text, firstEnd), at), file);
+            bodyStart = next(text, lineEnd(text, at));
+            bodyLine = line;
+        }
+        FrontMatter meta = FrontMatter.read(keys, Set.of());
+        int offset = bodyLine;
+        MarkdownBody.Body body = markdown.read(text.substring(bodyStart), meta.title(), file, i -> i + offset + 1);
+        return List.of(imported(file.name(), meta, body, file, AGENT, file.name()));
+    }
+
+    /** Joins metadata and body into one import; shared with {@link JsonLinesImporter}. */
+    static Imported imported(String origin, FrontMatter meta, MarkdownBody.Body body, SourceFile file, String agent,
+            String detail) {
+        if (body.title().isEmpty()) {
+            throw new ImportException(origin, "no title: give 'title' (or 'title_zh', 'title_en') or begin the body"
+                    + " with a '# heading'");
+        }
+        List<Block> blocks = body.blocks();
+        if (blocks.isEmpty()) throw new ImportException(origin, "the article has no body text");
+        boolean cut = blocks.get(blocks.size() - 1).has(BlockFlag.CUT_TRANSLATION);
+        Article article = meta.article(body.title(), blocks, cut, agent, detail, Instant.now());
+        List<String> warnings = new ArrayList<>(meta.warnings());
+        warnings.addAll(body.warnings());
+        return new Imported(origin, article, warnings);
+    }
+
+    private Keys frontMatter(String text, SourceFile file) {
+        // The YAML starts on the file's line 2, so the parser's line n is the file's line n + 1.
+        try (JsonParser parser = yaml.createParser(text)) {
+            JsonToken token = parser.nextToken();
+            if (token == null) return Keys.empty(file, "front matter key");
+            if (token != JsonToken.START_OBJECT) {
+                throw new ImportException(file.at(parser.currentTokenLocation().getLineNr() + 1),
+                        "front matter is not a set of 'key: value' lines");
+            }
+            Keys keys = Keys.read(parser, yaml, file, file.name(), "front matter key", line -> line + 1);
+            if (parser.nextToken() != null) {
+                throw new ImportException(file.at(parser.currentTokenLocation().getLineNr() + 1),
+                        "front matter holds more than one YAML document");
+            }
+            return keys;
+        } catch (MarkedYAMLException e) {
+            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            throw new ImportException(file.at(e.getProblemMark().getLine() + 2),
+                    "front matter is not valid YAML: " + oneLine(e.getProblem()) + context);
+        } catch (JsonProcessingException e) {
+            throw new ImportException(file.at(e.getLocation().getLineNr() + 1),
+                    "front matter is not valid YAML: " + oneLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file as UTF-8 text without a byte-order mark; other encodings are refused at the first bad line. */
+    static String utf8(SourceFile file) {
+        byte[] bytes = file.bytes();
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
+            throw new ImportException(file.at(line), "not UTF-8 text; save the file as UTF-8");
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** A parser's message on one line, naming SnakeYAML's events as a reader knows them. */
+    private static String oneLine(String message) {
+        return Keys.briefly(message)
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)(?:Start)?Event\\(.*\\)>", "$1");
+    }
+
+    /** The index of the line break ending the line at {@code start}, or the text's end. */
+    private static int lineEnd(String text, int start) {
+        int nl = text.indexOf('\n', start);
+        return nl < 0 ? text.length() : nl;
+    }
+
+    private static int next(String text, int lineEnd) {
+        return Math.min(text.length(), lineEnd + 1);
     }
 }

@@ -46,7 +46,7 @@ record PageMetadata(String title, OffsetDateTime published, String author, Strin
         String text = first(ld.datePublished(), meta(doc, "article:published_time"), meta(doc, "pubdate"),
                 meta(doc, "publishdate"), meta(doc, "date"), doc.select("time[datetime]").attr("datetime"));
         if (text == null) return null;
-        OffsetDateTime date = DateText.parse(text, zone);
+        OffsetDateTime date = Dates.find(text, zone);
         if (date == null) problems.add("cannot read the publication date '" + text + "'; left empty");
         return date;
     }

@@ -207,7 +207,7 @@ final class TextImporter implements Importer {
             OffsetDateTime date = null;
             List<Line> rest = new ArrayList<>();
             for (Line l : header) {
-                OffsetDateTime d = Dates.parseWhole(l.text(), file.zone());
+                OffsetDateTime d = Dates.parse(l.text(), file.zone());
                 if (d != null && date == null) date = d;
                 else if (d == null) rest.add(l);
             }

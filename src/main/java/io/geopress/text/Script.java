@@ -10,6 +10,10 @@ public final class Script {
     private Script() {}
 
     public static boolean isHan(int codePoint) {
+        // Fast paths for the common cases: nothing below U+2E80 is Han, and U+4E00..U+9FFC (the core CJK
+        // block, all assigned since Unicode 13) all is; UnicodeScript.of is a binary search.
+        if (codePoint < 0x2E80) return false;
+        if (codePoint >= 0x4E00 && codePoint <= 0x9FFC) return true;
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 

@@ -97,16 +97,16 @@ class HtmlMetadataTest {
 
     @Test
     void datesAreReadInTheFormsPagesUse() {
-        assertThat(DateText.parse("2026-03-11T10:42:00+08:00", SHANGHAI)).isEqualTo("2026-03-11T10:42:00+08:00");
-        assertThat(DateText.parse("2026-03-11T02:42:00Z", SHANGHAI)).isEqualTo("2026-03-11T02:42:00Z");
-        assertThat(DateText.parse("2026-03-11T10:42:00.250+0800", SHANGHAI)).isEqualTo("2026-03-11T10:42:00+08:00");
-        assertThat(DateText.parse("2026-03-11T10:42:00", SHANGHAI)).isEqualTo("2026-03-11T10:42:00+08:00");
-        assertThat(DateText.parse("2026-03-11 10:42", SHANGHAI)).isEqualTo("2026-03-11T10:42:00+08:00");
-        assertThat(DateText.parse("2026-03-11 10:42", ZoneId.of("Europe/London"))).isEqualTo("2026-03-11T10:42:00Z");
-        assertThat(DateText.parse("2026/3/11", SHANGHAI)).isEqualTo("2026-03-11T00:00:00+08:00");
-        assertThat(DateText.parse("2026年3月11日 10:42", SHANGHAI)).isEqualTo("2026-03-11T10:42:00+08:00");
-        assertThat(DateText.parse("2026-13-45", SHANGHAI)).isNull();
-        assertThat(DateText.parse("soon", SHANGHAI)).isNull();
+        assertThat(Dates.find("2026-03-11T10:42:00+08:00", SHANGHAI)).isEqualTo("2026-03-11T10:42:00+08:00");
+        assertThat(Dates.find("2026-03-11T02:42:00Z", SHANGHAI)).isEqualTo("2026-03-11T02:42:00Z");
+        assertThat(Dates.find("2026-03-11T10:42:00.250+0800", SHANGHAI)).isEqualTo("2026-03-11T10:42:00+08:00");
+        assertThat(Dates.find("2026-03-11T10:42:00", SHANGHAI)).isEqualTo("2026-03-11T10:42:00+08:00");
+        assertThat(Dates.find("2026-03-11 10:42", SHANGHAI)).isEqualTo("2026-03-11T10:42:00+08:00");
+        assertThat(Dates.find("2026-03-11 10:42", ZoneId.of("Europe/London"))).isEqualTo("2026-03-11T10:42:00Z");
+        assertThat(Dates.find("2026/3/11", SHANGHAI)).isEqualTo("2026-03-11T00:00:00+08:00");
+        assertThat(Dates.find("2026年3月11日 10:42", SHANGHAI)).isEqualTo("2026-03-11T10:42:00+08:00");
+        assertThat(Dates.find("2026-13-45", SHANGHAI)).isNull();
+        assertThat(Dates.find("soon", SHANGHAI)).isNull();
     }
 
     private void givenHead(String head) {

@@ -1,0 +1,232 @@
+package io.geopress.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.geopress.model.Article;
+import io.geopress.model.Bilingual;
+import io.geopress.model.Block;
+import io.geopress.model.Faq;
+import io.geopress.model.Field;
+import io.geopress.model.Lang;
+import io.geopress.model.Provenance;
+import io.geopress.model.Source;
+import io.geopress.text.Script;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The metadata of an article as Markdown front matter (YAML) or a JSON line gives it; everything but the body.
+ * Every key is optional. "By language" means the text goes to Chinese or English by {@link Script#dominant}; an
+ * explicit {@code _zh}/{@code _en} key wins over it.
+ *
+ * <table>
+ * <caption>Keys</caption>
+ * <tr><th>key</th><th>type</th><th>goes to</th></tr>
+ * <tr><td>{@code title}</td><td>text</td><td>title, by language</td></tr>
+ * <tr><td>{@code title_zh}, {@code title_en}</td><td>text</td><td>title in that language</td></tr>
+ * <tr><td>{@code summary_zh}, {@code summary_en}</td><td>text</td><td>summary (the BLUF) in that language</td></tr>
+ * <tr><td>{@code summary}, {@code description}</td><td>text</td><td>Hugo's; summary by language, only when
+ *     neither {@code summary_zh} nor {@code summary_en} is given ({@code summary} before {@code description})</td></tr>
+ * <tr><td>{@code date}</td><td>date</td><td>our publication date</td></tr>
+ * <tr><td>{@code slug}</td><td>text</td><td>slug</td></tr>
+ * <tr><td>{@code tags}, {@code categories}</td><td>text or list of texts</td><td>tags (categories merged after
+ *     tags, duplicates dropped)</td></tr>
+ * <tr><td>{@code source}</td><td>text</td><td>source name, by language</td></tr>
+ * <tr><td>{@code source_zh}, {@code source_en}</td><td>text</td><td>source name in that language</td></tr>
+ * <tr><td>{@code source_url}</td><td>http(s) URL</td><td>source URL</td></tr>
+ * <tr><td>{@code source_title}</td><td>text</td><td>the original's title, by language</td></tr>
+ * <tr><td>{@code source_title_zh}, {@code source_title_en}</td><td>text</td><td>the original's title in that
+ *     language</td></tr>
+ * <tr><td>{@code source_date}</td><td>date</td><td>when the original was published</td></tr>
+ * <tr><td>{@code excerpt}</td><td>true or false</td><td>the body is part of the original (also set when the last
+ *     block's translation stops mid-sentence)</td></tr>
+ * <tr><td>{@code disclaimer}</td><td>text or list of texts</td><td>disclaimer paragraphs, each by language (a text
+ *     is split into paragraphs at blank lines)</td></tr>
+ * <tr><td>{@code faq}</td><td>list of maps</td><td>FAQ: each map has {@code q} and {@code a} (by language) and/or
+ *     {@code q_zh}, {@code a_zh}, {@code q_en}, {@code a_en}; a question and an answer are required</td></tr>
+ * <tr><td>{@code lastmod}, {@code draft} and Hugo's other keys</td><td>any</td><td>ignored</td></tr>
+ * </table>
+ *
+ * <p>Dates are those {@link Dates} reads; one without an offset is in the site's zone. Any other key is ignored
+ * with a warning, in case it is a misspelling. A known key with a value of the wrong type is an error naming the
+ * file, the key's line and the key.
+ */
+record FrontMatter(
+        Bilingual title,
+        Bilingual summary,
+        OffsetDateTime date,
+        Source source,
+        List<Faq> faq,
+        List<String> tags,
+        List<Bilingual> disclaimer,
+        boolean excerpt,
+        String slug,
+        List<String> warnings) {
+
+    private static final Set<String> OURS = Set.of("title", "title_zh", "title_en", "summary", "summary_zh",
+            "summary_en", "description", "date", "slug", "tags", "categories", "source", "source_zh", "source_en",
+            "source_url", "source_title", "source_title_zh", "source_title_en", "source_date", "excerpt",
+            "disclaimer", "faq");
+    private static final Set<String> HUGO = Set.of("aliases", "audio", "author", "authors", "build", "cascade",
+            "draft", "expirydate", "headless", "images", "iscjklanguage", "keywords", "lastmod", "layout",
+            "linktitle", "markup", "menu", "menus", "outputs", "params", "publishdate", "resources", "series",
+            "sitemap", "toc", "translationkey", "type", "url", "videos", "weight", "unlisted");
+
+    /** Reads and checks every key; {@code extra} are further keys the caller reads itself (e.g. {@code body}). */
+    static FrontMatter read(Keys keys, Set<String> extra) {
+        List<String> warnings = new ArrayList<>();
+        keys.values().keySet().stream()
+                .filter(k -> !OURS.contains(k) && !extra.contains(k) && !HUGO.contains(k.toLowerCase(Locale.ROOT)))
+                .forEach(k -> warnings.add(keys.where(k) + ": " + keys.label() + " '" + k + "' is not known; ignored"));
+        String hugoSummary = text(keys, "summary");
+        String description = text(keys, "description");
+        Bilingual summary = bilingual(keys, null, "summary_zh", "summary_en");
+        if (summary.isEmpty()) summary = byLanguage(summary, hugoSummary != null ? hugoSummary : description);
+        Source source = new Source(
+                bilingual(keys, "source", "source_zh", "source_en"),
+                url(keys, "source_url"),
+                date(keys, "source_date"),
+                bilingual(keys, "source_title", "source_title_zh", "source_title_en"));
+        List<String> tags = new ArrayList<>(new LinkedHashSet<>(concat(texts(keys, "tags"), texts(keys, "categories"))));
+        List<Bilingual> disclaimer = texts(keys, "disclaimer").stream()
+                .flatMap(t -> List.of(t.split("\\n\\s*\\n")).stream())
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .map(p -> Bilingual.of(Script.dominant(p), p))
+                .toList();
+        return new FrontMatter(bilingual(keys, "title", "title_zh", "title_en"), summary, date(keys, "date"), source,
+                faq(keys, "faq"), tags, disclaimer, bool(keys, "excerpt"), text(keys, "slug"), warnings);
+    }
+
+    /** The article with this metadata, the given title and body; provenance for what the import supplied. */
+    Article article(Bilingual finalTitle, List<Block> body, boolean cut, String agent, String detail, Instant at) {
+        Provenance imported = new Provenance(agent, detail, at, false);
+        Map<Field, Provenance> provenance = new EnumMap<>(Field.class);
+        provenance.put(Field.BODY, imported);
+        provenance.put(Field.TITLE, imported);
+        if (!summary.isEmpty()) provenance.put(Field.SUMMARY, imported);
+        if (!source.title().isEmpty()) provenance.put(Field.SOURCE_TITLE, imported);
+        if (!faq.isEmpty()) provenance.put(Field.FAQ, imported);
+        if (!tags.isEmpty()) provenance.put(Field.TAGS, imported);
+        return new Article(finalTitle, summary, date, source, body, faq, tags, disclaimer, excerpt || cut, slug,
+                provenance);
+    }
+
+    /** {@code plain} placed by language, then the explicit keys over it; {@code plain} may be null. */
+    static Bilingual bilingual(Keys keys, String plain, String zhKey, String enKey) {
+        String zh = text(keys, zhKey);
+        String en = text(keys, enKey);
+        Bilingual explicit = new Bilingual(zh, en);
+        return plain == null ? explicit : byLanguage(explicit, text(keys, plain));
+    }
+
+    /** Fills the slot of {@code text}'s language when it is still empty. */
+    static Bilingual byLanguage(Bilingual into, String text) {
+        if (text == null || text.isBlank()) return into;
+        Lang lang = Script.dominant(text);
+        return into.has(lang) ? into : into.with(lang, text);
+    }
+
+    /** A text value (numbers are taken as written), or null when absent or blank. */
+    static String text(Keys keys, String key) {
+        JsonNode value = keys.get(key);
+        if (value == null) return null;
+        if (!value.isTextual() && !value.isNumber()) throw keys.wrong(key, "not a text: " + shown(value));
+        String text = value.asText().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** A text or a list of texts, as a list. */
+    static List<String> texts(Keys keys, String key) {
+        JsonNode value = keys.get(key);
+        if (value == null) return List.of();
+        if (value.isTextual() || value.isNumber()) return text(keys, key) == null ? List.of() : List.of(text(keys, key));
+        if (!value.isArray()) throw keys.wrong(key, "not a text or a list of texts: " + shown(value));
+        List<String> texts = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (item.isNull()) continue;
+            if (!item.isTextual() && !item.isNumber()) {
+                throw keys.wrong(key, "item " + (texts.size() + 1) + " is not a text: " + shown(item));
+            }
+            if (!item.asText().isBlank()) texts.add(item.asText().strip());
+        }
+        return texts;
+    }
+
+    private static List<Faq> faq(Keys keys, String key) {
+        JsonNode value = keys.get(key);
+        if (value == null) return List.of();
+        if (!value.isArray()) throw keys.wrong(key, "not a list of questions and answers: " + shown(value));
+        List<Faq> faq = new ArrayList<>();
+        for (JsonNode entry : value) {
+            String which = "entry " + (faq.size() + 1);
+            if (!entry.isObject()) throw keys.wrong(key, which + " is not a map with q and a: " + shown(entry));
+            Bilingual q = new Bilingual(part(keys, key, which, entry, "q_zh"), part(keys, key, which, entry, "q_en"));
+            Bilingual a = new Bilingual(part(keys, key, which, entry, "a_zh"), part(keys, key, which, entry, "a_en"));
+            q = byLanguage(q, part(keys, key, which, entry, "q"));
+            a = byLanguage(a, part(keys, key, which, entry, "a"));
+            if (q.isEmpty()) throw keys.wrong(key, which + " has no question (q, q_zh or q_en)");
+            if (a.isEmpty()) throw keys.wrong(key, which + " has no answer (a, a_zh or a_en)");
+            faq.add(new Faq(q, a));
+        }
+        return faq;
+    }
+
+    private static String part(Keys keys, String key, String which, JsonNode entry, String name) {
+        JsonNode value = entry.get(name);
+        if (value == null || value.isNull()) return null;
+        if (!value.isTextual() && !value.isNumber()) {
+            throw keys.wrong(key, which + ": '" + name + "' is not a text: " + shown(value));
+        }
+        return value.asText().strip();
+    }
+
+    private static OffsetDateTime date(Keys keys, String key) {
+        JsonNode value = keys.get(key);
+        if (value == null) return null;
+        OffsetDateTime date = value.isTextual() ? Dates.parse(value.asText(), keys.file().zone()) : null;
+        if (date == null) throw keys.wrong(key, "not a date: " + shown(value));
+        return date;
+    }
+
+    private static boolean bool(Keys keys, String key) {
+        JsonNode value = keys.get(key);
+        if (value == null) return false;
+        if (!value.isBoolean()) throw keys.wrong(key, "not true or false: " + shown(value));
+        return value.booleanValue();
+    }
+
+    private static String url(Keys keys, String key) {
+        String text = text(keys, key);
+        if (text == null) return null;
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) return text;
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw keys.wrong(key, "not an http(s) URL: " + shown(keys.get(key)));
+    }
+
+    /** A value as a message shows it: short, on one line. */
+    static String shown(JsonNode value) {
+        String text = value.isTextual() ? "\"" + value.asText() + "\"" : value.toString();
+        text = text.replaceAll("\\s+", " ");
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
