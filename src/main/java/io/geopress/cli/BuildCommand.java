@@ -21,10 +21,10 @@ final class BuildCommand implements Callable<Integer> {
         SiteConfig config = site.config();
         long start = System.nanoTime();
         List<StoredArticle> published = site.store(config).published();
-        SiteBuilder.Result result = new SiteBuilder(config).build(published, site.dir, progress());
+        SiteBuilder.Result result = new SiteBuilder(config).build(published, site.dir(), progress());
         double seconds = (System.nanoTime() - start) / 1e9;
         System.err.printf("built %d article page(s) and %d list page(s) into %s in %.2f s%n", result.articles(),
-                result.listPages(), site.dir.resolve("public"), seconds);
+                result.listPages(), site.dir().resolve("public"), seconds);
         return 0;
     }
 

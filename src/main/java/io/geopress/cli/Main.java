@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
         subcommands = {InitCommand.class, ImportCommand.class, PublishCommand.class, BuildCommand.class,
                 ServeCommand.class, DemoCommand.class, ListCommand.class, HistoryCommand.class})
 public final class Main {
+    @picocli.CommandLine.Option(names = "--site", paramLabel = "DIR",
+            description = "The site folder for the command that follows (default: the current folder).")
+    java.nio.file.Path site;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }

@@ -21,7 +21,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         SiteConfig config = site.config();
-        serveUntilStopped(site.dir, config, host, port);
+        serveUntilStopped(site.dir(), config, host, port);
         return 0;
     }
 

@@ -53,7 +53,7 @@ class CliContractTest {
         Result build = GeopressProcess.run(site, "build");
         assertThat(build.exitCode()).as(build.err()).isZero();
 
-        Result list = GeopressProcess.run(dir, "list", "--json", "--site", "site");
+        Result list = GeopressProcess.run(dir, "--site", "site", "list", "--json");
         JsonNode row = new ObjectMapper().readTree(list.out().lines().findFirst().orElseThrow());
         assertThat(row.get("slug").asText()).isEqualTo(slug);
         assertThat(row.get("status").asText()).isEqualTo("published");
@@ -99,13 +99,13 @@ class CliContractTest {
     void aTruncatedJsonLinesLineIsRefusedWithItsLineAndTheStoreIsUnchanged() throws Exception {
         String lines = "{\"title\":\"第一篇?\",\"body\":\"第一段。\\n\\nFirst paragraph.\",\"source_url\":\"https://example.org/1\"}\n"
                 + "{\"title\":\"第二篇?\",\"body\":\"第二段。\\n\\nSecond para";
-        assertRefused("bulk.jsonl", lines.getBytes(StandardCharsets.UTF_8), "bulk.jsonl:2:");
+        assertRefused("bulk.jsonl", lines.getBytes(StandardCharsets.UTF_8), "bulk.jsonl:2: invalid JSON");
     }
 
     @Test
     void malformedFrontMatterIsRefusedWithItsLineAndTheStoreIsUnchanged() throws Exception {
         String md = "---\ntitle: 河流清理\ntags: [a, b\nsource: 示例报\n---\n\n正文。\n\nBody.\n";
-        assertRefused("post.md", md.getBytes(StandardCharsets.UTF_8), "post.md:");
+        assertRefused("post.md", md.getBytes(StandardCharsets.UTF_8), "post.md:4: front matter is not valid YAML");
     }
 
     private void assertRefused(String name, byte[] content, String expectedStart) throws Exception {
