@@ -92,7 +92,7 @@ for n in "${sizes[@]}"; do
     cd "$repo"
 
     [[ -d $site/public ]] || die "build wrote no $site/public"
-    html_files=$(find "$site/public" -name '*.html' | wc -l)
+    html_files=$(find "$site/public/" -name '*.html' | wc -l)
     total_wall=$(sum "$(sum "$import_wall" "$publish_wall")" "$build_wall")
     import_rate=$(ratio "$n" "$import_wall")
     build_rate=$(ratio "$n" "$build_wall")

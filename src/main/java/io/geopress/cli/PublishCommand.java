@@ -1,7 +1,6 @@
 package io.geopress.cli;
 
 import io.geopress.config.SiteConfig;
-import io.geopress.model.StoredArticle;
 import io.geopress.store.ArticleStore;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,9 +24,10 @@ final class PublishCommand implements Callable<Integer> {
         if (all == !slugs.isEmpty()) throw new IllegalArgumentException("give either slugs or --all");
         SiteConfig config = site.config();
         ArticleStore store = site.store(config);
-        List<StoredArticle> published = all ? store.publishAll() : store.publish(slugs);
+        List<ArticleStore.Published> published = all ? store.publishAll() : store.publish(slugs);
         published.forEach(a -> System.out.println(a.slug()));
-        System.err.printf("published %d article(s)%n", published.size());
+        long changed = published.stream().filter(ArticleStore.Published::changed).count();
+        System.err.printf("published %d article(s), %d already up to date%n", changed, published.size() - changed);
         return 0;
     }
 }

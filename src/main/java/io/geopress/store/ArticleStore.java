@@ -138,38 +138,46 @@ public final class ArticleStore {
         return h.createQuery("SELECT slug FROM article WHERE id = ?").bind(0, id).mapTo(String.class).one();
     }
 
+    /** What a publish did to one article. */
+    public record Published(String slug, int revision, OffsetDateTime publishedAt, boolean changed) {}
+
     /**
      * Publishes the latest revision of each article. Our publication date is set once: from the article's own
      * date when it has one, else now; a later publish never changes it. Unknown slugs fail the whole call.
      */
-    public List<StoredArticle> publish(List<String> slugs) {
+    public List<Published> publish(List<String> slugs) {
         return jdbi.inTransaction(h -> {
-            for (String slug : slugs) {
-                if (findRow(h, slug).isEmpty()) throw new GeopressException("no article with slug '" + slug + "'");
-            }
-            List<StoredArticle> published = new ArrayList<>();
-            for (String slug : new LinkedHashSet<>(slugs)) {
-                StoredArticle a = findRow(h, slug).orElseThrow();
-                if (a.status() == Status.PUBLISHED && a.publishedRevision() == a.latestRevision()) {
-                    published.add(a);
-                    continue;
-                }
-                OffsetDateTime at = a.publishedAt() != null ? a.publishedAt()
-                        : a.article().date() != null ? a.article().date()
-                        : OffsetDateTime.ofInstant(clock.instant(), zone);
-                h.execute("UPDATE article SET status = ?, published_revision = latest_revision, published_at = ? "
-                        + "WHERE id = ?", Status.PUBLISHED.name(), at.toString(), a.id());
-                h.execute("INSERT INTO event (article_id, at, action, detail) VALUES (?, ?, 'publish', ?)",
-                        a.id(), clock.instant().toString(), "revision " + a.latestRevision());
-                published.add(findRow(h, slug).orElseThrow());
-            }
+            List<Published> published = new ArrayList<>();
+            for (String slug : new LinkedHashSet<>(slugs)) published.add(publishOne(h, slug));
             return published;
         });
     }
 
-    public List<StoredArticle> publishAll() {
-        return publish(jdbi.withHandle(h -> h.createQuery("SELECT slug FROM article ORDER BY id")
-                .mapTo(String.class).list()));
+    public List<Published> publishAll() {
+        return publish(jdbi.withHandle(h -> h.createQuery("SELECT slug FROM article ORDER BY id").mapTo(String.class).list()));
+    }
+
+    private Published publishOne(Handle h, String slug) {
+        // json_extract reads the article's own date without parsing the whole revision
+        record Row(long id, String status, int latest, int published, String publishedAt, String ownDate) {}
+        Row row = h.createQuery("SELECT a.id, a.status, a.latest_revision, a.published_revision, a.published_at, "
+                        + "json_extract(r.content, '$.date') FROM article a JOIN revision r ON r.article_id = a.id "
+                        + "AND r.number = a.latest_revision WHERE a.slug = ?")
+                .bind(0, slug)
+                .map((rs, ctx) -> new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6)))
+                .findOne()
+                .orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'"));
+        if (row.status().equals(Status.PUBLISHED.name()) && row.published() == row.latest()) {
+            return new Published(slug, row.latest(), OffsetDateTime.parse(row.publishedAt()), false);
+        }
+        OffsetDateTime at = row.publishedAt() != null ? OffsetDateTime.parse(row.publishedAt())
+                : row.ownDate() != null ? OffsetDateTime.parse(row.ownDate())
+                : OffsetDateTime.ofInstant(clock.instant(), zone);
+        h.execute("UPDATE article SET status = ?, published_revision = latest_revision, published_at = ? WHERE id = ?",
+                Status.PUBLISHED.name(), at.toString(), row.id());
+        h.execute("INSERT INTO event (article_id, at, action, detail) VALUES (?, ?, 'publish', ?)",
+                row.id(), clock.instant().toString(), "revision " + row.latest());
+        return new Published(slug, row.latest(), at, true);
     }
 
     /** Every article at its latest revision, newest first. */

@@ -89,8 +89,8 @@ class ArticleStoreTest {
     void publishingSetsTheDateOnceAndALaterPublishKeepsIt() {
         ArticleStore store = store();
         String slug = store.save(List.of(new ArticleStore.Draft(article("https://example.org/t", "一。", Instant.EPOCH), "i"))).get(0).slug();
-        StoredArticle published = store.publish(List.of(slug)).get(0);
-        assertThat(published.status()).isEqualTo(Status.PUBLISHED);
+        ArticleStore.Published published = store.publish(List.of(slug)).get(0);
+        assertThat(store.find(slug).orElseThrow().status()).isEqualTo(Status.PUBLISHED);
         assertThat(published.publishedAt()).isEqualTo(OffsetDateTime.parse("2026-05-01T10:00+08:00"));
         store.save(List.of(new ArticleStore.Draft(article("https://example.org/t", "二。", Instant.EPOCH), "i")));
         assertThat(store.published().get(0).article().body().get(0).text().zh()).isEqualTo("一。");
