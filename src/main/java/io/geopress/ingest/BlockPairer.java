@@ -106,10 +106,6 @@ final class BlockPairer {
     }
 
     /** How likely {@code en} translates {@code zh}: shared numbers and Latin names, plausible length. */
-    static double affinity(String zh, String en) {
-        return affinity(Scanned.of(zh, Lang.ZH), Scanned.of(en, Lang.EN));
-    }
-
     private static double affinity(Scanned zh, Scanned en) {
         Set<String> tokens = zh.tokens();
         double shared = tokens.isEmpty() ? 0.5

@@ -41,13 +41,4 @@ public record Article(
         slug = slug == null || slug.isBlank() ? null : slug.strip();
         provenance = provenance == null || provenance.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(provenance));
     }
-
-    public Article withDate(OffsetDateTime newDate) {
-        return new Article(title, summary, newDate, source, body, faq, tags, disclaimer, excerpt, slug, provenance);
-    }
-
-    /** Blocks with a flag an editor should look at. */
-    public List<Block> flaggedBlocks() {
-        return body.stream().filter(b -> !b.flags().isEmpty()).toList();
-    }
 }

@@ -56,7 +56,4 @@ public record Block(BlockKind kind, int level, boolean ordered, Bilingual text, 
         return new Block(kind, level, ordered, text, more);
     }
 
-    public Block withText(Bilingual newText) {
-        return new Block(kind, level, ordered, newText, flags);
-    }
 }

@@ -1,19 +1,9 @@
 package io.geopress.model;
 
-/** The two languages of a geopress page, with their BCP 47 tags as used in {@code lang} attributes. */
+/** The two languages of a geopress page; pages mark them {@code lang="zh-CN"} and {@code lang="en"}. */
 public enum Lang {
-    ZH("zh-CN"),
-    EN("en");
-
-    private final String tag;
-
-    Lang(String tag) {
-        this.tag = tag;
-    }
-
-    public String tag() {
-        return tag;
-    }
+    ZH,
+    EN;
 
     public Lang other() {
         return this == ZH ? EN : ZH;

@@ -220,11 +220,6 @@ public final class ArticleStore {
         });
     }
 
-    /** Counts of rows per table, to check that a failed command changed nothing. */
-    public long revisionCount() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM revision").mapTo(Long.class).one());
-    }
-
     private static final String SELECT = "SELECT a.id, a.slug, a.status, r.number, a.latest_revision, "
             + "a.published_revision, a.published_at, r.content FROM article a ";
 
