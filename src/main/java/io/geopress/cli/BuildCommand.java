@@ -2,9 +2,7 @@ package io.geopress.cli;
 
 import io.geopress.config.SiteConfig;
 import io.geopress.model.Progress;
-import io.geopress.model.StoredArticle;
 import io.geopress.site.SiteBuilder;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,8 +18,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         SiteConfig config = site.config();
         long start = System.nanoTime();
-        List<StoredArticle> published = site.store(config).published();
-        SiteBuilder.Result result = new SiteBuilder(config).build(published, site.dir(), progress());
+        SiteBuilder.Result result = new SiteBuilder(config)
+                .build(SiteOption.catalog(site.store(config)), site.dir(), progress());
         double seconds = (System.nanoTime() - start) / 1e9;
         System.err.printf("built %d article page(s) and %d list page(s) into %s in %.2f s%n", result.articles(),
                 result.listPages(), site.dir().resolve("public"), seconds);

@@ -59,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
                 java.time.Clock.systemUTC());
         store.save(drafts);
         store.publishAll();
-        SiteBuilder.Result built = new SiteBuilder(config).build(store.published(), site, Progress.NONE);
+        SiteBuilder.Result built = new SiteBuilder(config).build(SiteOption.catalog(store), site, Progress.NONE);
         System.err.printf("imported, published and built %d sample articles%n", built.articles());
         if (noServe) {
             System.out.println(site.resolve("public").toAbsolutePath());

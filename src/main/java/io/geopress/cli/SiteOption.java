@@ -2,9 +2,14 @@ package io.geopress.cli;
 
 import io.geopress.config.ConfigFile;
 import io.geopress.config.SiteConfig;
+import io.geopress.model.Listing;
+import io.geopress.model.StoredArticle;
+import io.geopress.site.Catalog;
 import io.geopress.store.ArticleStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,6 +32,21 @@ final class SiteOption {
 
     SiteConfig config() {
         return ConfigFile.read(dir());
+    }
+
+    /** The published articles of the store, as a build reads them: a batch at a time. */
+    static Catalog catalog(ArticleStore store) {
+        return new Catalog() {
+            @Override
+            public List<Listing> listings() {
+                return store.publishedListings();
+            }
+
+            @Override
+            public void forEachBatch(Consumer<List<StoredArticle>> action) {
+                store.forEachPublished(256, action);
+            }
+        };
     }
 
     ArticleStore store(SiteConfig config) {

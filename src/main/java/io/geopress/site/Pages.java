@@ -7,6 +7,7 @@ import io.geopress.model.Block;
 import io.geopress.model.BlockKind;
 import io.geopress.model.Field;
 import io.geopress.model.Lang;
+import io.geopress.model.Listing;
 import io.geopress.model.Provenance;
 import io.geopress.model.Source;
 import io.geopress.model.StoredArticle;
@@ -71,10 +72,10 @@ final class Pages {
                 head);
     }
 
-    ListPage list(List<StoredArticle> entries, int number, int pages) {
+    ListPage list(List<Listing> entries, int number, int pages) {
         List<ListPage.Entry> shown = entries.stream().map(s -> {
-            OffsetDateTime date = localDate(s);
-            return new ListPage.Entry(links.articlePath(s.slug()), s.article().title(), s.article().summary(),
+            OffsetDateTime date = local(s.publishedAt());
+            return new ListPage.Entry(links.articlePath(s.slug()), s.title(), s.summary(),
                     date == null ? "" : date.toLocalDate().toString(), date == null ? "" : DAY.format(date));
         }).toList();
         return new ListPage(site, shown, number, pages,
@@ -84,7 +85,10 @@ final class Pages {
     }
 
     private OffsetDateTime localDate(StoredArticle s) {
-        OffsetDateTime at = s.publishedAt() != null ? s.publishedAt() : s.article().date();
+        return local(s.publishedAt() != null ? s.publishedAt() : s.article().date());
+    }
+
+    private OffsetDateTime local(OffsetDateTime at) {
         return at == null ? null : at.atZoneSameInstant(config.timeZone()).toOffsetDateTime();
     }
 

@@ -5,8 +5,8 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import io.geopress.config.SiteConfig;
 import io.geopress.model.GeopressException;
+import io.geopress.model.Listing;
 import io.geopress.model.Progress;
-import io.geopress.model.StoredArticle;
 import io.geopress.site.page.ArticlePage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,29 +40,30 @@ public final class SiteBuilder {
         return Links.articleFile(slug);
     }
 
-    public Result build(List<StoredArticle> published, Path siteDir, Progress progress) {
+    public Result build(Catalog catalog, Path siteDir, Progress progress) {
         Path site = siteDir.toAbsolutePath().normalize();
         try {
             Path out = Output.newBuildFolder(site);
             String css = writeStyleSheet(out);
             Pages pages = new Pages(config, css);
-            int listPages = Math.max(1, (published.size() + config.pageSize() - 1) / config.pageSize());
-            progress.start("build", published.size() + listPages);
+            List<Listing> listings = catalog.listings();
+            int listPages = Math.max(1, (listings.size() + config.pageSize() - 1) / config.pageSize());
+            progress.start("build", listings.size() + listPages);
             AtomicInteger done = new AtomicInteger();
-            published.parallelStream().forEach(article -> {
+            catalog.forEachBatch(batch -> batch.parallelStream().forEach(article -> {
                 writeArticle(out, pages.article(article), article.slug());
                 progress.advance(done.incrementAndGet());
-            });
+            }));
             for (int n = 1; n <= listPages; n++) {
                 int from = (n - 1) * config.pageSize();
-                List<StoredArticle> entries = published.subList(Math.min(from, published.size()),
-                        Math.min(from + config.pageSize(), published.size()));
+                List<Listing> entries = listings.subList(Math.min(from, listings.size()),
+                        Math.min(from + config.pageSize(), listings.size()));
                 render(out.resolve(Links.listFile(n)), "list.jte", pages.list(entries, n, listPages));
                 progress.advance(done.incrementAndGet());
             }
             progress.finish();
             Output.switchTo(site, out);
-            return new Result(out, published.size(), listPages, published.size() * 2L + listPages + 1);
+            return new Result(out, listings.size(), listPages, listings.size() * 2L + listPages + 1);
         } catch (IOException | UncheckedIOException e) {
             throw new GeopressException(site + ": build failed, the site was not changed: " + e.getMessage(), e);
         }

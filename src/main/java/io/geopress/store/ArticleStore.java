@@ -1,7 +1,9 @@
 package io.geopress.store;
 
 import io.geopress.model.Article;
+import io.geopress.model.Bilingual;
 import io.geopress.model.GeopressException;
+import io.geopress.model.Listing;
 import io.geopress.model.Status;
 import io.geopress.model.StoredArticle;
 import io.geopress.text.Slugs;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -189,10 +192,36 @@ public final class ArticleStore {
 
     /** Published articles at their published revision, newest publication first. */
     public List<StoredArticle> published() {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + "JOIN revision r ON r.article_id = a.id "
-                        + "AND r.number = a.published_revision WHERE a.status = 'PUBLISHED' "
-                        + "ORDER BY a.published_at DESC, a.id DESC")
-                .map((rs, ctx) -> row(rs)).list());
+        List<StoredArticle> all = new ArrayList<>();
+        forEachPublished(500, all::addAll);
+        return all;
+    }
+
+    /** Published articles at their published revision, newest first, {@code batchSize} at a time. */
+    public void forEachPublished(int batchSize, Consumer<List<StoredArticle>> action) {
+        List<Listing> listings = publishedListings();
+        for (int from = 0; from < listings.size(); from += batchSize) {
+            List<String> slugs = listings.subList(from, Math.min(listings.size(), from + batchSize)).stream()
+                    .map(Listing::slug).toList();
+            List<StoredArticle> batch = jdbi.withHandle(h -> h.createQuery(SELECT + "JOIN revision r ON r.article_id = a.id "
+                            + "AND r.number = a.published_revision WHERE a.slug IN (<slugs>) "
+                            + "ORDER BY a.published_at DESC, a.id DESC")
+                    .bindList("slugs", slugs)
+                    .map((rs, ctx) -> row(rs)).list());
+            action.accept(batch);
+        }
+    }
+
+    /** Title, summary and date of every published article, newest first, read without parsing revisions. */
+    public List<Listing> publishedListings() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT a.slug, json_extract(r.content, '$.title.zh'), "
+                        + "json_extract(r.content, '$.title.en'), json_extract(r.content, '$.summary.zh'), "
+                        + "json_extract(r.content, '$.summary.en'), a.published_at FROM article a "
+                        + "JOIN revision r ON r.article_id = a.id AND r.number = a.published_revision "
+                        + "WHERE a.status = 'PUBLISHED' ORDER BY a.published_at DESC, a.id DESC")
+                .map((rs, ctx) -> new Listing(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)),
+                        new Bilingual(rs.getString(4), rs.getString(5)), OffsetDateTime.parse(rs.getString(6))))
+                .list());
     }
 
     public Optional<StoredArticle> find(String slug) {

@@ -37,7 +37,7 @@ class BuiltPagesAreValidHtmlTest {
         ArticleStore store = ArticleStore.openSqlite(site.resolve("geopress.db"), config.timeZone(), Clock.systemUTC());
         store.save(drafts);
         store.publishAll();
-        new SiteBuilder(config).build(store.published(), site, Progress.NONE);
+        new SiteBuilder(config).build(Catalog.of(store.published()), site, Progress.NONE);
 
         List<Path> pages;
         try (Stream<Path> files = Files.walk(site.resolve("public").toRealPath())) {

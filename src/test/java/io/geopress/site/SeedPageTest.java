@@ -46,7 +46,7 @@ class SeedPageTest {
         var imported = new Ingest(config.timeZone()).read(seed, null, Progress.NONE).get(0);
         String slug = store.save(List.of(new ArticleStore.Draft(imported.article(), "import seed"))).get(0).slug();
         store.publish(List.of(slug));
-        new SiteBuilder(config).build(store.published(), site, Progress.NONE);
+        new SiteBuilder(config).build(Catalog.of(store.published()), site, Progress.NONE);
         Path html = site.resolve("public").resolve(SiteBuilder.pagePath(slug));
         page = Jsoup.parse(Files.readString(html), html.toUri().toString());
         canonical = "https://geo.example.com/articles/" + slug + "/";

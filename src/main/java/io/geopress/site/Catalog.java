@@ -1,0 +1,34 @@
+package io.geopress.site;
+
+import io.geopress.model.Listing;
+import io.geopress.model.StoredArticle;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The published articles a build renders. Lists need every article's title, pages need one article at a time,
+ * so a large site is read in batches and never held in memory whole.
+ */
+public interface Catalog {
+    /** Every published article, newest first. */
+    List<Listing> listings();
+
+    /** Hands over the published articles a batch at a time. */
+    void forEachBatch(Consumer<List<StoredArticle>> action);
+
+    /** A catalog of articles already in memory. */
+    static Catalog of(List<StoredArticle> articles) {
+        return new Catalog() {
+            @Override
+            public List<Listing> listings() {
+                return articles.stream().map(a -> new Listing(a.slug(), a.article().title(), a.article().summary(),
+                        a.publishedAt())).toList();
+            }
+
+            @Override
+            public void forEachBatch(Consumer<List<StoredArticle>> action) {
+                action.accept(articles);
+            }
+        };
+    }
+}
