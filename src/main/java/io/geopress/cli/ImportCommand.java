@@ -2,11 +2,9 @@ package io.geopress.cli;
 
 import io.geopress.config.SiteConfig;
 import io.geopress.ingest.Format;
-import io.geopress.ingest.Imported;
 import io.geopress.ingest.Ingest;
 import io.geopress.store.ArticleStore;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,17 +29,18 @@ final class ImportCommand implements Callable<Integer> {
         SiteConfig config = site.config();
         Format forced = format == null ? null : Format.parse(format);
         Ingest ingest = new Ingest(config.timeZone());
-        // read everything first: one bad file and nothing is saved
-        List<ArticleStore.Draft> drafts = new ArrayList<>();
-        int warnings = 0;
-        for (Path file : files) {
-            for (Imported imported : ingest.read(file, forced, new ConsoleProgress())) {
-                drafts.add(new ArticleStore.Draft(imported.article(), "import " + imported.origin()));
-                for (String warning : imported.warnings()) System.err.println("warning: " + warning);
-                warnings += imported.warnings().size();
+        int[] warnings = {0};
+        // articles are saved as they are read, in one transaction: a bad file, or a bad line late in a large
+        // one, rolls back everything this command saved
+        List<ArticleStore.Saved> saved = site.store(config).save(sink -> {
+            for (Path file : files) {
+                ingest.read(file, forced, new ConsoleProgress(), imported -> {
+                    sink.accept(new ArticleStore.Draft(imported.article(), "import " + imported.origin()));
+                    for (String warning : imported.warnings()) System.err.println("warning: " + warning);
+                    warnings[0] += imported.warnings().size();
+                });
             }
-        }
-        List<ArticleStore.Saved> saved = site.store(config).save(drafts);
+        });
         Map<ArticleStore.Outcome, Integer> counts = new EnumMap<>(ArticleStore.Outcome.class);
         for (ArticleStore.Saved s : saved) {
             System.out.println(s.slug());
@@ -49,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         System.err.printf("imported %d article(s): %d new, %d revised, %d unchanged; %d warning(s)%n", saved.size(),
                 counts.getOrDefault(ArticleStore.Outcome.CREATED, 0), counts.getOrDefault(ArticleStore.Outcome.REVISED, 0),
-                counts.getOrDefault(ArticleStore.Outcome.UNCHANGED, 0), warnings);
+                counts.getOrDefault(ArticleStore.Outcome.UNCHANGED, 0), warnings[0]);
         return 0;
     }
 }

@@ -11,6 +11,7 @@ import io.geopress.text.Script;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ final class HtmlImporter implements Importer {
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\\-–—_·/]\\s+|\\s*[｜丨]\\s*");
 
     @Override
-    public List<Imported> read(SourceFile file) {
+    public void read(SourceFile file, Consumer<Imported> sink) {
         List<String> warnings = new ArrayList<>();
         Charsets.Decoded decoded = Charsets.decode(file.bytes());
         decoded.notes().forEach(note -> warnings.add(file.name() + ": " + note));
@@ -50,7 +51,7 @@ final class HtmlImporter implements Importer {
         Article article = new Article(title, Bilingual.EMPTY, null, source, paired.blocks(), List.of(), meta.tags(),
                 List.of(), false, null,
                 Map.of(Field.BODY, new Provenance("import:html", file.name(), Instant.now(), false)));
-        return List.of(new Imported(file.name(), article, warnings));
+        sink.accept(new Imported(file.name(), article, warnings));
     }
 
     /**

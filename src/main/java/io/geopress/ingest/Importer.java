@@ -1,8 +1,11 @@
 package io.geopress.ingest;
 
-import java.util.List;
+import java.util.function.Consumer;
 
-/** Reads one format. Throws {@link ImportException} on bad input; never returns a partial result. */
+/**
+ * Reads one format, handing each article to {@code sink} in file order. Bad input raises
+ * {@link ImportException}, possibly after some articles were handed over: the caller decides what to undo.
+ */
 interface Importer {
-    List<Imported> read(SourceFile file);
+    void read(SourceFile file, Consumer<Imported> sink);
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Reads source files into articles, choosing the importer by extension, then by content; all or nothing per
@@ -20,8 +21,18 @@ public final class Ingest {
         this.zone = zone;
     }
 
-    /** Reads one file; {@code format} null means detect it. */
+    /** Reads one file into a list; {@code format} null means detect it. */
     public List<Imported> read(Path path, Format format, Progress progress) {
+        List<Imported> all = new java.util.ArrayList<>();
+        read(path, format, progress, all::add);
+        return all;
+    }
+
+    /**
+     * Reads one file, handing each article to {@code sink} as it is read, so a large file is never held whole in
+     * memory; on bad input it throws after some articles may have been handed over: save them in a transaction.
+     */
+    public void read(Path path, Format format, Progress progress, Consumer<Imported> sink) {
         String name = path.toString();
         byte[] bytes;
         try {
@@ -39,9 +50,12 @@ public final class Ingest {
         }
         Format chosen = format != null ? format : detect(path, bytes);
         SourceFile file = new SourceFile(path, name, bytes, zone, progress);
-        List<Imported> imported = importer(chosen).read(file);
-        if (imported.isEmpty()) throw new ImportException(name, "no article found");
-        return imported;
+        int[] count = {0};
+        importer(chosen).read(file, imported -> {
+            count[0]++;
+            sink.accept(imported);
+        });
+        if (count[0] == 0) throw new ImportException(name, "no article found");
     }
 
     private static Importer importer(Format format) {

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -29,33 +30,34 @@ final class JsonLinesImporter implements Importer {
     private final MarkdownBody markdown = new MarkdownBody();
 
     @Override
-    public List<Imported> read(SourceFile file) {
+    public void read(SourceFile file, Consumer<Imported> sink) {
         byte[] bytes = file.bytes();
         Lines lines = Lines.of(bytes);
         Progress progress = file.progress();
         progress.start("import " + file.name(), lines.total());
         try {
-            Imported[] imported = new Imported[lines.count()];
             // Lines are independent, so a batch is read in parallel (the Parser and ObjectMapper are thread-safe);
-            // progress is reported, and a bad line thrown, from this thread only, the first bad line first.
+            // articles go to the sink, progress is reported, and a bad line thrown, from this thread only, in
+            // line order. Only one batch is held at a time, so memory does not grow with the file.
             for (int from = 0; from < lines.count(); from += BATCH) {
                 int to = Math.min(lines.count(), from + BATCH);
+                Imported[] imported = new Imported[to - from];
                 ImportException[] failed = new ImportException[to - from];
                 int first = from;
                 IntStream.range(from, to).parallel().forEach(i -> {
                     try {
-                        imported[i] = article(file, bytes, lines.start()[i], lines.end()[i], lines.number()[i]);
+                        imported[i - first] = article(file, bytes, lines.start()[i], lines.end()[i], lines.number()[i]);
                     } catch (ImportException e) {
                         failed[i - first] = e;
                     }
                 });
-                for (ImportException e : failed) {
-                    if (e != null) throw e;
+                for (int i = 0; i < imported.length; i++) {
+                    if (failed[i] != null) throw failed[i];
+                    sink.accept(imported[i]);
                 }
                 progress.advance(to == lines.count() ? lines.total() : lines.number()[to - 1]);
             }
             if (lines.count() == 0) progress.advance(lines.total());
-            return List.of(imported);
         } finally {
             progress.finish();
         }

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Set;
 
 /**
@@ -32,7 +33,7 @@ final class MarkdownImporter implements Importer {
     private final MarkdownBody markdown = new MarkdownBody();
 
     @Override
-    public List<Imported> read(SourceFile file) {
+    public void read(SourceFile file, Consumer<Imported> sink) {
         String text = utf8(file);
         int firstEnd = lineEnd(text, 0);
         String first = text.substring(0, firstEnd).stripTrailing();
@@ -63,7 +64,7 @@ final class MarkdownImporter implements Importer {
         FrontMatter meta = FrontMatter.read(keys, Set.of());
         int offset = bodyLine;
         MarkdownBody.Body body = markdown.read(text.substring(bodyStart), meta.title(), file, i -> i + offset + 1);
-        return List.of(imported(file.name(), meta, body, file, AGENT, file.name()));
+        sink.accept(imported(file.name(), meta, body, file, AGENT, file.name()));
     }
 
     /** Joins metadata and body into one import; shared with {@link JsonLinesImporter}. */

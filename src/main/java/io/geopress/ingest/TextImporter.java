@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,10 +37,10 @@ final class TextImporter implements Importer {
     private static final Pattern DISCLAIMER = Pattern.compile("(?i)^(版权与免责声明|免责声明|版权声明|Copyright (and|&) Disclaimer|Disclaimer)\\s*[:：]?\\s*(.*)$");
 
     @Override
-    public List<Imported> read(SourceFile file) {
+    public void read(SourceFile file, Consumer<Imported> sink) {
         List<Line> lines = Line.split(file);
         Parse p = new Parse(file, lines);
-        return List.of(p.run());
+        sink.accept(p.run());
     }
 
     /** One pass over the lines; {@code at} moves forward only. */

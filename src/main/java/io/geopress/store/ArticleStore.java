@@ -79,9 +79,17 @@ public final class ArticleStore {
 
     /** Saves each article as a new article or a new revision of the one with its identity, all or nothing. */
     public List<Saved> save(List<Draft> drafts) {
+        return save(sink -> drafts.forEach(sink));
+    }
+
+    /**
+     * Saves the drafts {@code producer} hands to its sink, in one transaction: when the producer throws (a bad
+     * line late in a large file), everything it handed over is rolled back and the exception goes on.
+     */
+    public List<Saved> save(Consumer<Consumer<Draft>> producer) {
         return jdbi.inTransaction(h -> {
             List<Saved> saved = new ArrayList<>();
-            for (Draft draft : drafts) saved.add(saveOne(h, draft.article(), draft.reason()));
+            producer.accept(draft -> saved.add(saveOne(h, draft.article(), draft.reason())));
             return saved;
         });
     }

@@ -103,6 +103,17 @@ class CliContractTest {
     }
 
     @Test
+    void aBadLineAfterHundredsOfSavedOnesRollsThemAllBack() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 600; i++) {
+            lines.append("{\"title\":\"第").append(i).append("篇?\",\"source_url\":\"https://example.org/").append(i)
+                    .append("\",\"body\":\"第").append(i).append("段。\\n\\nParagraph ").append(i).append(".\"}\n");
+        }
+        lines.append("{\"title\": 601\n");
+        assertRefused("many.jsonl", lines.toString().getBytes(StandardCharsets.UTF_8), "many.jsonl:601: invalid JSON");
+    }
+
+    @Test
     void malformedFrontMatterIsRefusedWithItsLineAndTheStoreIsUnchanged() throws Exception {
         String md = "---\ntitle: 河流清理\ntags: [a, b\nsource: 示例报\n---\n\n正文。\n\nBody.\n";
         assertRefused("post.md", md.getBytes(StandardCharsets.UTF_8), "post.md:4: front matter is not valid YAML");

@@ -31,7 +31,8 @@ class MarkdownFrontMatterTest {
     }
 
     private static Imported read(String text) {
-        List<Imported> imported = new MarkdownImporter().read(file(text));
+        List<Imported> imported = new java.util.ArrayList<>();
+        new MarkdownImporter().read(file(text), imported::add);
         assertThat(imported).hasSize(1);
         return imported.get(0);
     }
@@ -134,7 +135,7 @@ class MarkdownFrontMatterTest {
     void aFileThatIsNotUtf8IsRefusedAtTheLineOfTheFirstBadByte() {
         byte[] gbk = "---\ntitle: 标题\n---\n正文。\n".getBytes(Charset.forName("GBK"));
 
-        assertThatThrownBy(() -> new MarkdownImporter().read(file(gbk)))
+        assertThatThrownBy(() -> new MarkdownImporter().read(file(gbk), i -> { }))
                 .hasMessage("posts/a.md:2: not UTF-8 text; save the file as UTF-8");
     }
 
