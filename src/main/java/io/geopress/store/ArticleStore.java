@@ -211,12 +211,12 @@ public final class ArticleStore {
         for (int from = 0; from < listings.size(); from += batchSize) {
             List<String> slugs = listings.subList(from, Math.min(listings.size(), from + batchSize)).stream()
                     .map(Listing::slug).toList();
-            List<StoredArticle> batch = jdbi.withHandle(h -> h.createQuery(SELECT + "JOIN revision r ON r.article_id = a.id "
+            List<Unparsed> rows = jdbi.withHandle(h -> h.createQuery(SELECT + "JOIN revision r ON r.article_id = a.id "
                             + "AND r.number = a.published_revision WHERE a.slug IN (<slugs>) "
                             + "ORDER BY a.published_at DESC, a.id DESC")
                     .bindList("slugs", slugs)
-                    .map((rs, ctx) -> row(rs)).list());
-            action.accept(batch);
+                    .map((rs, ctx) -> unparsed(rs)).list());
+            action.accept(rows.parallelStream().map(Unparsed::parse).toList());
         }
     }
 
@@ -269,9 +269,20 @@ public final class ArticleStore {
     }
 
     private static StoredArticle row(ResultSet rs) throws SQLException {
-        String publishedAt = rs.getString(7);
-        return new StoredArticle(rs.getLong(1), rs.getString(2), Status.valueOf(rs.getString(3)), rs.getInt(4),
-                rs.getInt(5), rs.getInt(6), publishedAt == null ? null : OffsetDateTime.parse(publishedAt),
-                Json.read(rs.getString(8)));
+        return unparsed(rs).parse();
+    }
+
+    /** A row whose content is still JSON text, so that many can be parsed in parallel. */
+    private record Unparsed(long id, String slug, Status status, int revision, int latest, int published,
+            String publishedAt, String content) {
+        StoredArticle parse() {
+            return new StoredArticle(id, slug, status, revision, latest, published,
+                    publishedAt == null ? null : OffsetDateTime.parse(publishedAt), Json.read(content));
+        }
+    }
+
+    private static Unparsed unparsed(ResultSet rs) throws SQLException {
+        return new Unparsed(rs.getLong(1), rs.getString(2), Status.valueOf(rs.getString(3)), rs.getInt(4),
+                rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8));
     }
 }
