@@ -28,7 +28,7 @@ class SlugsTest {
 
     @Test
     void scriptIsDecidedByRatioNotByPresence() {
-        assertThat(Script.dominant("Open-source forces are becoming a bright名片 for the出海 of AI soft power.")).isEqualTo(Lang.EN);
-        assertThat(Script.dominant("DeepSeek-V3/R1、阿里Qwen2.5等模型作出了原创性贡献。")).isEqualTo(Lang.ZH);
+        assertThat(Script.dominant("The tram depot now doubles as a night market, a real 夜市 for the district.")).isEqualTo(Lang.EN);
+        assertThat(Script.dominant("TramLink-3/X2、河西Metro2.0等系统都采用了低地板车辆。")).isEqualTo(Lang.ZH);
     }
 }
