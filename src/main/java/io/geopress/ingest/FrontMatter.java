@@ -94,7 +94,8 @@ record FrontMatter(
                 bilingual(keys, "source", "source_zh", "source_en"),
                 url(keys, "source_url"),
                 date(keys, "source_date"),
-                bilingual(keys, "source_title", "source_title_zh", "source_title_en"));
+                bilingual(keys, "source_title", "source_title_zh", "source_title_en"),
+                text(keys, "author"));
         List<String> tags = new ArrayList<>(new LinkedHashSet<>(concat(texts(keys, "tags"), texts(keys, "categories"))));
         List<Bilingual> disclaimer = texts(keys, "disclaimer").stream()
                 .flatMap(t -> List.of(t.split("\\n\\s*\\n")).stream())

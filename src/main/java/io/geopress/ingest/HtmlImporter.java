@@ -47,7 +47,7 @@ final class HtmlImporter implements Importer {
         BlockPairer.Result paired = BlockPairer.pair(HtmlBlocks.shiftHeadings(candidates), file);
         warnings.addAll(paired.warnings());
         Source source = new Source(meta.siteName() == null ? Bilingual.EMPTY
-                : Bilingual.of(Script.dominant(meta.siteName()), meta.siteName()), meta.url(), meta.published(), title);
+                : Bilingual.of(Script.dominant(meta.siteName()), meta.siteName()), meta.url(), meta.published(), title, meta.author());
         Article article = new Article(title, Bilingual.EMPTY, null, source, paired.blocks(), List.of(), meta.tags(),
                 List.of(), false, null,
                 Map.of(Field.BODY, new Provenance("import:html", file.name(), Instant.now(), false)));

@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
  *
  * @param title the page title, without a site-name suffix
  * @param published when the page says it was published
- * @param author the byline (the model has no field for it yet)
+ * @param author the byline
  * @param siteName the publisher
  * @param url the canonical address, absolute http(s) only
  */

@@ -42,6 +42,11 @@ final class JsonLd {
             if (!a.source().title().isEmpty()) basedOn.put("name", a.source().title().any());
             if (a.source().url() != null) basedOn.put("url", a.source().url());
             if (a.source().published() != null) basedOn.put("datePublished", a.source().published().toString());
+            if (a.source().author() != null) {
+                ObjectNode author = basedOn.putObject("author");
+                author.put("@type", "Person");
+                author.put("name", a.source().author());
+            }
             ObjectNode by = basedOn.putObject("publisher");
             by.put("@type", "Organization");
             by.put("name", a.source().name().any());

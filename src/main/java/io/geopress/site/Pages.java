@@ -101,7 +101,11 @@ final class Pages {
         String enName = source.name().has(Lang.EN) ? source.name().en() : source.name().zh();
         String zh = (when.isEmpty() ? "" : "发布时间:" + when + " ") + (zhName.isEmpty() ? "" : "文章来源:" + zhName);
         String en = (when.isEmpty() ? "" : "Release Date: " + when + " ") + (enName.isEmpty() ? "" : "Source: " + enName);
-        return new Bilingual(zh, en);
+        if (source.author() != null) {
+            zh = zh + " 作者:" + source.author();
+            en = en + " Author: " + source.author();
+        }
+        return new Bilingual(zh.strip(), en.strip());
     }
 
     private static String description(Article a) {

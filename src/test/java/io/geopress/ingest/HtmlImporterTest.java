@@ -97,6 +97,7 @@ class HtmlImporterTest {
         assertThat(article.source().published()).isEqualTo(OffsetDateTime.parse("2026-03-11T10:42:00+08:00"));
         assertThat(article.source().title()).isEqualTo(article.title());
         assertThat(article.tags()).containsExactly("有轨电车", "青溪", "公共交通", "城市规划");
+        assertThat(article.source().author()).isEqualTo("林若溪");
     }
 
     @Test

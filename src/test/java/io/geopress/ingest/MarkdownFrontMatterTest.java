@@ -91,6 +91,11 @@ class MarkdownFrontMatterTest {
     }
 
     @Test
+    void hugosAuthorIsTheSourcesByline() {
+        assertThat(withKeys("title: 标题\nauthor: 周晓\nsource: 晨报").source().author()).isEqualTo("周晓");
+    }
+
+    @Test
     void aSourceUrlMustBeHttp() {
         assertThatThrownBy(() -> withKeys("title: 标题\nsource_url: ftp://example.org/a"))
                 .isInstanceOf(ImportException.class)
