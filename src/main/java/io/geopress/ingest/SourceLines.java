@@ -48,7 +48,7 @@ final class SourceLines {
         return new Source(new Bilingual(zhName, enName), url, published, sourceTitle);
     }
 
-    private static boolean isSourceLine(String t) {
+    static boolean isSourceLine(String t) {
         return ZH_LINE.matcher(t).matches() || EN_LINE.matcher(t).matches();
     }
 }

@@ -29,12 +29,14 @@ import java.util.regex.Pattern;
 final class TextImporter implements Importer {
     private static final Pattern BLUF = Pattern.compile("(?i)^(AI\\s*Summary|AI\\s*摘要|BLUF)\\b.*|^AI\\s*摘要.*");
     private static final Pattern SUMMARY_TRANSLATION = Pattern.compile("^原文翻译\\s*[:：]\\s*(.*)$");
-    private static final Pattern ZH_SOURCE = Pattern.compile("^(发布时间|发布日期|文章来源|来源|原文链接)\\s*[:：].*");
-    private static final Pattern EN_SOURCE = Pattern.compile("(?i)^(Release Date|Published|Source|Original URL|URL)\\s*:.*");
     private static final Pattern FAQ = Pattern.compile("(?i)^(常见问题|FAQ|Frequently Asked Questions)[\\s(（)）A-Za-z问答]*$");
     private static final Pattern BACK = Pattern.compile("(?i)^(←|返回文章列表|返回列表|Back to (the )?(article )?list).*");
     private static final Pattern SHARE = Pattern.compile("(?i)^(分享到|分享至|Share (on|to))\\s*[:：]?.*");
-    private static final Pattern DISCLAIMER = Pattern.compile("(?i)^(版权与免责声明|免责声明|版权声明|Copyright (and|&) Disclaimer|Disclaimer)\\s*[:：]?\\s*(.*)$");
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            "(?i)^(?:版权与免责声明|免责声明|版权声明|Copyright (?:and|&) Disclaimer|Disclaimer)\\s*(?:[:：]\\s*(?<rest>.*))?$");
+    /** The summary label and the source lines belong to the top of the page: a closing "来源：" is body text. */
+    private static final int BLUF_WITHIN = 8;
+    private static final int SOURCE_WITHIN = 10;
 
     @Override
     public void read(SourceFile file, Consumer<Imported> sink) {
@@ -56,8 +58,8 @@ final class TextImporter implements Importer {
         }
 
         Imported run() {
-            int bluf = find(0, l -> BLUF.matcher(l.text()).matches());
-            int sourceLine = find(0, l -> ZH_SOURCE.matcher(l.text()).matches() || EN_SOURCE.matcher(l.text()).matches());
+            int bluf = find(0, BLUF_WITHIN, l -> BLUF.matcher(l.text()).matches());
+            int sourceLine = find(0, Math.max(bluf, 0) + SOURCE_WITHIN, l -> SourceLines.isSourceLine(l.text()));
             int headerEnd = bluf >= 0 ? bluf : sourceLine >= 0 ? sourceLine : firstBodyGuess();
             Header header = Header.parse(lines.subList(0, headerEnd), file);
             at = headerEnd;
@@ -74,15 +76,13 @@ final class TextImporter implements Importer {
             Source source = SourceLines.read(lines, at, file, header.title(), sourceTitle);
             at += SourceLines.count(lines, at);
 
-            int faqStart = find(at, l -> FAQ.matcher(l.text()).matches());
-            int furniture = find(at, l -> BACK.matcher(l.text()).matches() || SHARE.matcher(l.text()).matches()
-                    || DISCLAIMER.matcher(l.text()).matches());
-            int bodyEnd = faqStart >= 0 ? faqStart : furniture >= 0 ? furniture : lines.size();
+            int furniture = furnitureStart(at);
+            int contentEnd = furniture >= 0 ? furniture : lines.size();
+            int faqStart = findLast(at, contentEnd, l -> FAQ.matcher(l.text()).matches());
+            int bodyEnd = faqStart >= 0 ? faqStart : contentEnd;
             List<Block> body = readBody(lines.subList(at, bodyEnd), header.title());
             if (body.isEmpty()) throw new ImportException(file.name(), "no article body found after the header");
-            List<Faq> faq = faqStart >= 0
-                    ? readFaq(lines.subList(faqStart + 1, furniture >= 0 ? furniture : lines.size()))
-                    : List.of();
+            List<Faq> faq = faqStart >= 0 ? readFaq(lines.subList(faqStart + 1, contentEnd)) : List.of();
             List<Bilingual> disclaimer = furniture >= 0 ? readDisclaimer(lines.subList(furniture, lines.size())) : List.of();
             boolean excerpt = body.get(body.size() - 1).has(BlockFlag.CUT_TRANSLATION);
 
@@ -109,7 +109,7 @@ final class TextImporter implements Importer {
                     at++;
                     break;
                 }
-                if (ZH_SOURCE.matcher(l.text()).matches() || EN_SOURCE.matcher(l.text()).matches()) break;
+                if (SourceLines.isSourceLine(l.text())) break;
                 if (!en.isEmpty() && Script.dominant(l.text()) == Lang.ZH) break;
                 if (!en.isEmpty()) en.append(' ');
                 en.append(l.text());
@@ -172,8 +172,8 @@ final class TextImporter implements Importer {
                 if (!started && !m.matches()) continue; // back link and share line: site furniture
                 if (!started) {
                     started = true;
-                    t = m.group(3);
-                    if (t.isBlank()) continue;
+                    t = m.group("rest");
+                    if (t == null || t.isBlank()) continue;
                 }
                 if (BACK.matcher(t).matches() || SHARE.matcher(t).matches()) continue;
                 Lang lang = Script.dominant(t);
@@ -187,14 +187,36 @@ final class TextImporter implements Importer {
             return paragraphs;
         }
 
-        /** Without BLUF or source lines, the header is everything before the first long line. */
+        /**
+         * The site furniture at the end: the last disclaimer label and what follows it, with the back-link and share
+         * lines right before it; or those lines alone at the very end. A back link inside the body is body text.
+         */
+        private int furnitureStart(int from) {
+            int start = findLast(from, lines.size(), l -> DISCLAIMER.matcher(l.text()).matches());
+            if (start < 0) start = lines.size();
+            while (start - 1 >= from && isBackOrShare(lines.get(start - 1))) start--;
+            return start < lines.size() ? start : -1;
+        }
+
+        private static boolean isBackOrShare(Line l) {
+            return BACK.matcher(l.text()).matches() || SHARE.matcher(l.text()).matches();
+        }
+
+        /** Without BLUF or source lines, the header is the short lines above the first sentence. */
         private int firstBodyGuess() {
-            int i = find(0, l -> l.text().length() > 80);
+            int i = find(0, lines.size(), l -> !BodyLines.looksLikeHeading(l.text()) && Dates.parse(l.text(), file.zone()) == null);
             return i < 0 ? Math.min(1, lines.size()) : Math.max(1, i);
         }
 
-        private int find(int from, java.util.function.Predicate<Line> test) {
-            for (int i = from; i < lines.size(); i++) {
+        private int find(int from, int to, java.util.function.Predicate<Line> test) {
+            for (int i = from; i < Math.min(to, lines.size()); i++) {
+                if (test.test(lines.get(i))) return i;
+            }
+            return -1;
+        }
+
+        private int findLast(int from, int to, java.util.function.Predicate<Line> test) {
+            for (int i = Math.min(to, lines.size()) - 1; i >= from; i--) {
                 if (test.test(lines.get(i))) return i;
             }
             return -1;
@@ -213,26 +235,33 @@ final class TextImporter implements Importer {
                 else if (d == null) rest.add(l);
             }
             if (rest.isEmpty()) throw new ImportException(file.name(), "no title found at the top of the file");
-            int titleAt = rest.size() == 1 ? 0 : 1;
-            for (int i = 0; i < rest.size(); i++) {
-                final String text = rest.get(i).text();
-                if (rest.stream().filter(l -> l.text().equals(text)).count() > 1) {
-                    titleAt = i;
-                    break;
-                }
-            }
-            Bilingual title = Bilingual.EMPTY;
-            for (int i = titleAt; i < rest.size(); i++) {
-                Line l = rest.get(i);
-                Lang lang = Script.dominant(l.text());
-                if (title.get(lang).equals(l.text())) continue;
-                if (title.has(lang)) {
+            // the title is the line that repeats (the page title, then its heading); else the longest Chinese line, as
+            // a site name is short. A line in the other language of plausible length is its translation.
+            Line repeated = rest.stream().filter(l -> rest.stream().filter(o -> o.text().equals(l.text())).count() > 1)
+                    .findFirst().orElse(null);
+            Line titleLine = repeated != null ? repeated : rest.stream()
+                    .max(java.util.Comparator.comparingInt((Line l) -> Script.hanCount(l.text())).thenComparingInt(l -> l.text().length()))
+                    .orElseThrow();
+            Lang lang = Script.dominant(titleLine.text());
+            Bilingual title = Bilingual.of(lang, titleLine.text());
+            List<Line> others = repeated != null ? rest.subList(rest.indexOf(titleLine), rest.size()) : rest;
+            for (Line l : others) {
+                if (l.text().equals(titleLine.text())) continue;
+                if (!title.has(lang.other()) && Script.dominant(l.text()) == lang.other() && translates(title.get(lang), l.text(), lang)) {
+                    title = title.with(lang.other(), l.text());
+                } else if (repeated != null || rest.indexOf(l) > rest.indexOf(titleLine)) {
                     warnings.add(file.at(l.number()) + ": header line not understood, ignored: “" + l.text() + "”");
-                } else {
-                    title = title.with(lang, l.text());
                 }
             }
             return new Header(title, date, warnings);
+        }
+
+        /** Whether {@code other} could be the title in the other language, judged by length. */
+        private static boolean translates(String title, String other, Lang titleLang) {
+            String zh = titleLang == Lang.ZH ? title : other;
+            String en = titleLang == Lang.ZH ? other : title;
+            double ratio = Script.latinLetters(en) / (double) Math.max(1, Script.hanCount(zh));
+            return ratio >= 0.8 && ratio <= 8;
         }
     }
 }
