@@ -93,9 +93,7 @@ final class BlockPairer {
     }
 
     private static boolean canPair(Candidate a, Scanned as, Candidate b, Scanned bs) {
-        boolean aList = a.kind() == BlockKind.LIST_ITEM;
-        boolean bList = b.kind() == BlockKind.LIST_ITEM;
-        return as.lang() != bs.lang() && aList == bList;
+        return as.lang() != bs.lang() && a.kind() == b.kind();
     }
 
     /** Any pair beats two singles; among pairings, the better matched pairs and the Chinese-first order win. */

@@ -213,7 +213,7 @@ public final class ArticleStore {
                     .map(Listing::slug).toList();
             List<Unparsed> rows = jdbi.withHandle(h -> h.createQuery(SELECT + "JOIN revision r ON r.article_id = a.id "
                             + "AND r.number = a.published_revision WHERE a.slug IN (<slugs>) "
-                            + "ORDER BY a.published_at DESC, a.id DESC")
+                            + "ORDER BY julianday(a.published_at) DESC, a.id DESC")
                     .bindList("slugs", slugs)
                     .map((rs, ctx) -> unparsed(rs)).list());
             action.accept(rows.parallelStream().map(Unparsed::parse).toList());
@@ -226,7 +226,7 @@ public final class ArticleStore {
                         + "json_extract(r.content, '$.title.en'), json_extract(r.content, '$.summary.zh'), "
                         + "json_extract(r.content, '$.summary.en'), a.published_at FROM article a "
                         + "JOIN revision r ON r.article_id = a.id AND r.number = a.published_revision "
-                        + "WHERE a.status = 'PUBLISHED' ORDER BY a.published_at DESC, a.id DESC")
+                        + "WHERE a.status = 'PUBLISHED' ORDER BY julianday(a.published_at) DESC, a.id DESC")
                 .map((rs, ctx) -> new Listing(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)),
                         new Bilingual(rs.getString(4), rs.getString(5)), OffsetDateTime.parse(rs.getString(6))))
                 .list());

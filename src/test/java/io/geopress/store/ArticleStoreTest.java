@@ -40,6 +40,12 @@ class ArticleStoreTest {
                 false, null, Map.of(Field.BODY, new Provenance("import:text", "a.txt", readAt, false)));
     }
 
+    private static Article dated(String url, OffsetDateTime date) {
+        return new Article(new Bilingual("标题？", "Title?"), Bilingual.EMPTY, date,
+                new Source(Bilingual.EMPTY, url, null, Bilingual.EMPTY), List.of(Block.paragraph(new Bilingual("一。", "One."))),
+                null, null, null, false, null, null);
+    }
+
     @Test
     void importingTheSameContentTwiceAddsNoRevisionEvenWhenReadAtAnotherTime() {
         ArticleStore store = store();
@@ -98,6 +104,17 @@ class ArticleStoreTest {
         assertThat(store.publish(List.of(slug)).get(0).publishedAt()).isEqualTo(published.publishedAt());
         assertThat(store.published().get(0).article().body().get(0).text().zh()).isEqualTo("二。");
         assertThat(store.events(slug)).extracting(ArticleStore.Event::action).containsExactly("publish", "publish");
+    }
+
+    @Test
+    void listsArePutInOrderByInstantWhateverTheOffset() {
+        ArticleStore store = store();
+        Article east = dated("https://example.org/east", OffsetDateTime.parse("2026-03-17T01:00+08:00"));
+        Article west = dated("https://example.org/west", OffsetDateTime.parse("2026-03-16T20:00Z"));
+        store.save(List.of(new ArticleStore.Draft(east, "i"), new ArticleStore.Draft(west, "i")));
+        store.publishAll();
+        assertThat(store.publishedListings()).extracting(l -> l.publishedAt().toString())
+                .containsExactly("2026-03-16T20:00Z", "2026-03-17T01:00+08:00");
     }
 
     @Test
