@@ -14,7 +14,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,6 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SiteBuilder {
     /** What a build wrote. */
     public record Result(Path folder, int articles, int listPages, long files) {}
+
+    private static final String LOCK = ".build.lock";
 
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final SiteConfig config;
@@ -42,8 +48,19 @@ public final class SiteBuilder {
 
     public Result build(Catalog catalog, Path siteDir, Progress progress) {
         Path site = siteDir.toAbsolutePath().normalize();
+        // one build at a time: a finishing build prunes folders, and must not prune one still being written
+        try (FileChannel lockFile = FileChannel.open(site.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = tryLock(lockFile)) {
+            if (lock == null) throw new GeopressException(site + ": another build of this site is running; try again when it ends");
+            return buildLocked(catalog, site, progress);
+        } catch (IOException e) {
+            throw new GeopressException(site + ": build failed, the site was not changed: " + e.getMessage(), e);
+        }
+    }
+
+    private Result buildLocked(Catalog catalog, Path site, Progress progress) throws IOException {
+        Path out = Output.newBuildFolder(site);
         try {
-            Path out = Output.newBuildFolder(site);
             String css = writeStyleSheet(out);
             Pages pages = new Pages(config, css);
             List<Listing> listings = catalog.listings();
@@ -64,8 +81,18 @@ public final class SiteBuilder {
             progress.finish();
             Output.switchTo(site, out);
             return new Result(out, listings.size(), listPages, listings.size() * 2L + listPages + 1);
-        } catch (IOException | UncheckedIOException e) {
-            throw new GeopressException(site + ": build failed, the site was not changed: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            Output.deleteTree(out);
+            if (e instanceof GeopressException g) throw g;
+            throw new GeopressException(site + ": build failed, the site was not changed: " + e, e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held by another build in this JVM
         }
     }
 

@@ -74,6 +74,35 @@ class AtomicBuildTest {
         }
     }
 
+    @Test
+    void aSecondBuildWhileOneIsRunningIsRefusedAndPrunesNothing() throws Exception {
+        Path site = dir.resolve("site");
+        assertThat(Main.run("init", site.toString())).isZero();
+        for (int i = 1; i <= 6; i++) Files.writeString(dir.resolve("a" + i + ".txt"), article(i, "第一版"));
+        for (int i = 1; i <= 6; i++) assertThat(Main.run("import", "--site", site.toString(), dir.resolve("a" + i + ".txt").toString())).isZero();
+        assertThat(Main.run("publish", "--site", site.toString(), "--all")).isZero();
+
+        Process first = GeopressProcess.builder(dir, Map.of(BuildCommand.PAUSE_AFTER, "2"), "build", "--site", site.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = out.readLine();
+                assertThat(line).as("the first build ended before it paused").isNotNull();
+            } while (!line.contains("paused after 2 pages"));
+            Path running = newestBuild(site);
+            GeopressProcess.Result second = GeopressProcess.run(dir, "build", "--site", site.toString());
+            assertThat(second.exitCode()).isNotZero();
+            assertThat(second.err().strip()).startsWith("geopress: error: ").contains("another build of this site is running");
+            assertThat(running).as("the running build's folder is left alone").isDirectory();
+            assertThat(countPages(running)).isGreaterThanOrEqualTo(2);
+        } finally {
+            first.destroyForcibly();
+            first.waitFor(20, TimeUnit.SECONDS);
+        }
+        assertThat(Main.run("build", "--site", site.toString())).as("the lock goes with the killed process").isZero();
+    }
+
     private static String article(int n, String version) {
         return "测试站\n城市第" + n + "条自行车道为何受欢迎?\n2026/1/" + n + "\n"
                 + "发布时间:2026-01-0" + (n % 9 + 1) + " 08:00 文章来源:示例日报\n"
