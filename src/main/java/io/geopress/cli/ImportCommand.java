@@ -4,7 +4,9 @@ import io.geopress.config.SiteConfig;
 import io.geopress.ingest.Format;
 import io.geopress.ingest.Ingest;
 import io.geopress.store.ArticleStore;
+import io.geopress.text.Slugs;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +32,31 @@ final class ImportCommand implements Callable<Integer> {
         Format forced = format == null ? null : Format.parse(format);
         Ingest ingest = new Ingest(config.timeZone());
         int[] warnings = {0};
+        record Asked(String origin, String slug) {}
+        List<Asked> asked = new ArrayList<>(); // per article, the slug its source asked for, if any
         // articles are saved as they are read, in one transaction: a bad file, or a bad line late in a large
         // one, rolls back everything this command saved
         List<ArticleStore.Saved> saved = site.store(config).save(sink -> {
             for (Path file : files) {
                 ingest.read(file, forced, new ConsoleProgress(), imported -> {
                     sink.accept(new ArticleStore.Draft(imported.article(), "import " + imported.origin()));
+                    String slug = imported.article().slug();
+                    asked.add(slug == null ? null : new Asked(imported.origin(), Slugs.normalize(slug)));
                     for (String warning : imported.warnings()) System.err.println("warning: " + warning);
                     warnings[0] += imported.warnings().size();
                 });
             }
         });
         Map<ArticleStore.Outcome, Integer> counts = new EnumMap<>(ArticleStore.Outcome.class);
-        for (ArticleStore.Saved s : saved) {
+        for (int i = 0; i < saved.size(); i++) {
+            ArticleStore.Saved s = saved.get(i);
             System.out.println(s.slug());
+            Asked a = asked.get(i);
+            if (a != null && !a.slug().equals(s.slug())) {
+                System.err.println("warning: " + a.origin() + ": slug '" + a.slug() + "' belongs to another article; "
+                        + "this one is '" + s.slug() + "'");
+                warnings[0]++;
+            }
             counts.merge(s.outcome(), 1, Integer::sum);
         }
         System.err.printf("imported %d article(s): %d new, %d revised, %d unchanged; %d warning(s)%n", saved.size(),

@@ -129,7 +129,7 @@ public final class ArticleStore {
     }
 
     private static String uniqueSlug(Handle h, Article article) {
-        String base = article.slug() != null && Slugs.isValid(article.slug()) ? article.slug() : derivedSlug(article);
+        String base = article.slug() != null ? Slugs.normalize(article.slug()) : derivedSlug(article);
         if (base.isEmpty()) base = "article";
         String slug = base;
         for (int n = 2; h.createQuery("SELECT count(*) FROM article WHERE slug = ?").bind(0, slug)

@@ -2,12 +2,14 @@ package io.geopress.store;
 
 import io.geopress.model.Article;
 import io.geopress.model.Block;
+import io.geopress.text.Slugs;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * What makes two imports the same article: its source URL when it has one, else its source name with its
- * original title, else a hash of its text. Changed content with the same identity is a new revision.
+ * What makes two imports the same article: its source URL when it has one, else the slug its source asks for
+ * (front matter: the file keeps naming the same article as it is edited), else its source name with its original
+ * title, else a hash of its text. Changed content with the same identity is a new revision.
  */
 final class Identity {
     private Identity() {}
@@ -15,6 +17,7 @@ final class Identity {
     static String of(Article article) {
         var source = article.source();
         if (source.url() != null) return "url:" + normalizeUrl(source.url());
+        if (article.slug() != null && !Slugs.normalize(article.slug()).isEmpty()) return "slug:" + Slugs.normalize(article.slug());
         String name = source.name().any();
         String title = source.title().isEmpty() ? article.title().any() : source.title().any();
         if (!name.isEmpty() && !title.isEmpty()) return "source:" + name + "\n" + title;

@@ -36,6 +36,12 @@ public final class Slugs {
         return trim(out.toString().replace("ü", "v").replaceAll("[^a-z0-9]+", "-"));
     }
 
+    /** A slug given by a source (front matter) made usable: kept when valid, else rebuilt from its words. */
+    public static String normalize(String given) {
+        if (isValid(given)) return given;
+        return Script.hanCount(given) > 0 ? fromChinese(given) : fromEnglish(given);
+    }
+
     /** Whether a slug, e.g. one given in front matter, is usable as it is. */
     public static boolean isValid(String slug) {
         return slug.matches("[a-z0-9]+(-[a-z0-9]+)*") && slug.length() <= 100;

@@ -77,6 +77,24 @@ class CliContractTest {
     }
 
     @Test
+    void aMarkdownFileWithASlugStaysOneArticleAsItIsEdited() throws Exception {
+        Path post = dir.resolve("bakery.md");
+        Files.writeString(post, "---\ntitle: 社区面包房为何排长队?\nslug: Bakery Queue\n---\n\n面包每天早上七点出炉。\n\nBread comes out at seven every morning.\n");
+        Result first = GeopressProcess.run(site, "import", post.toString());
+        assertThat(first.out().strip()).isEqualTo("bakery-queue");
+        Files.writeString(post, Files.readString(post).replace("七点", "六点半").replace("seven", "half past six"));
+        Result edited = GeopressProcess.run(site, "import", post.toString());
+        assertThat(edited.out().strip()).isEqualTo("bakery-queue");
+        assertThat(edited.err()).contains("0 new, 1 revised");
+
+        Path other = dir.resolve("other.md");
+        Files.writeString(other, "---\ntitle: 另一家面包房?\nslug: bakery-queue\nsource_url: https://example.org/other\n---\n\n另一家店。\n\nAnother shop.\n");
+        Result clash = GeopressProcess.run(site, "import", other.toString());
+        assertThat(clash.out().strip()).isEqualTo("bakery-queue-2");
+        assertThat(clash.err()).contains("warning: " + other + ": slug 'bakery-queue' belongs to another article; this one is 'bakery-queue-2'");
+    }
+
+    @Test
     void anEmptyFileIsRefusedAndTheStoreIsUnchanged() throws Exception {
         assertRefused("empty.txt", new byte[0], "empty.txt: empty file");
     }
