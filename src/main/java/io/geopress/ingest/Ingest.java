@@ -2,6 +2,7 @@ package io.geopress.ingest;
 
 import io.geopress.model.Progress;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class Ingest {
         } catch (IOException e) {
             throw new ImportException(name, "cannot read: " + e.getMessage(), e);
         }
-        if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+        if (isBlank(bytes)) {
             throw new ImportException(name, "empty file");
         }
         if (looksBinary(bytes)) {
@@ -73,13 +74,21 @@ public final class Ingest {
         if (fileName.endsWith(".md") || fileName.endsWith(".markdown")) return Format.MARKDOWN;
         if (fileName.endsWith(".jsonl") || fileName.endsWith(".ndjson")) return Format.JSONL;
         if (fileName.endsWith(".txt")) return Format.TEXT;
-        String head = new String(bytes, 0, Math.min(bytes.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1)
+        int skip = SourceFile.startsWithUtf8Bom(bytes) ? 3 : 0;
+        String head = new String(bytes, skip, Math.min(bytes.length - skip, 2048), StandardCharsets.ISO_8859_1)
                 .stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("\uFEFF")) head = head.substring(1);
         if (head.startsWith("---") || head.startsWith("+++")) return Format.MARKDOWN;
         if (head.startsWith("{")) return Format.JSONL;
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")) return Format.HTML;
         return Format.TEXT;
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        int from = SourceFile.startsWithUtf8Bom(bytes) ? 3 : 0;
+        for (int i = from; i < bytes.length; i++) {
+            if (!Character.isWhitespace(bytes[i] & 0xFF)) return false;
+        }
+        return true;
     }
 
     /** NUL bytes in the first 8 KiB, outside UTF-16 text, mean the file is not text. */

@@ -75,7 +75,7 @@ final class JsonLinesImporter implements Importer {
             int[] number = new int[capacity];
             int count = 0;
             int line = 0;
-            int at = hasBom(bytes) ? 3 : 0;
+            int at = SourceFile.startsWithUtf8Bom(bytes) ? 3 : 0;
             while (at < bytes.length) {
                 int nl = at;
                 while (nl < bytes.length && bytes[nl] != '\n') nl++;
@@ -141,9 +141,5 @@ final class JsonLinesImporter implements Importer {
 
     private static boolean isBlank(byte b) {
         return b == ' ' || b == '\t' || b == '\r';
-    }
-
-    private static boolean hasBom(byte[] bytes) {
-        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
     }
 }

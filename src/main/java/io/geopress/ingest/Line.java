@@ -1,9 +1,5 @@
 package io.geopress.ingest;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +9,7 @@ import java.util.List;
  */
 record Line(int number, int indent, String text) {
     static List<Line> split(SourceFile file) {
-        String content = decodeUtf8(file);
+        String content = file.utf8();
         List<Line> lines = new ArrayList<>();
         String[] raw = content.split("\r\n|\r|\n", -1);
         for (int i = 0; i < raw.length; i++) {
@@ -23,20 +19,6 @@ record Line(int number, int indent, String text) {
             lines.add(new Line(i + 1, indentOf(s), text));
         }
         return lines;
-    }
-
-    static String decodeUtf8(SourceFile file) {
-        byte[] bytes = file.bytes();
-        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportException(file.name(), "not UTF-8 text; save it as UTF-8 and import again");
-        }
     }
 
     private static int indentOf(String s) {

@@ -10,12 +10,6 @@ import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +28,7 @@ final class MarkdownImporter implements Importer {
 
     @Override
     public void read(SourceFile file, Consumer<Imported> sink) {
-        String text = utf8(file);
+        String text = file.utf8();
         int firstEnd = lineEnd(text, 0);
         String first = text.substring(0, firstEnd).stripTrailing();
         Keys keys = Keys.empty(file, "front matter key");
@@ -108,26 +102,6 @@ final class MarkdownImporter implements Importer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The file as UTF-8 text without a byte-order mark; other encodings are refused at the first bad line. */
-    static String utf8(SourceFile file) {
-        byte[] bytes = file.bytes();
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int line = 1;
-            for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
-            throw new ImportException(file.at(line), "not UTF-8 text; save the file as UTF-8");
-        }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** A parser's message on one line, naming SnakeYAML's events as a reader knows them. */
