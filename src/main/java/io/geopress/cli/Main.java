@@ -32,6 +32,13 @@ public final class Main {
             err.flush();
             return 1;
         });
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine command = e.getCommandLine();
+            String help = command.getCommandName().equals("geopress") ? "geopress --help" : "geopress " + command.getCommandName() + " --help";
+            command.getErr().println("geopress: error: " + e.getMessage() + " (see " + help + ")");
+            command.getErr().flush();
+            return 2;
+        });
         return cli.execute(args);
     }
 }

@@ -47,9 +47,11 @@ final class JsonLd {
                 author.put("@type", "Person");
                 author.put("name", a.source().author());
             }
-            ObjectNode by = basedOn.putObject("publisher");
-            by.put("@type", "Organization");
-            by.put("name", a.source().name().any());
+            if (!a.source().name().isEmpty()) {
+                ObjectNode by = basedOn.putObject("publisher");
+                by.put("@type", "Organization");
+                by.put("name", a.source().name().any());
+            }
         }
 
         if (!a.faq().isEmpty()) {

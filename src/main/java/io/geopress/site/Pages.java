@@ -101,6 +101,10 @@ final class Pages {
         String enName = source.name().has(Lang.EN) ? source.name().en() : source.name().zh();
         String zh = (when.isEmpty() ? "" : "发布时间:" + when + " ") + (zhName.isEmpty() ? "" : "文章来源:" + zhName);
         String en = (when.isEmpty() ? "" : "Release Date: " + when + " ") + (enName.isEmpty() ? "" : "Source: " + enName);
+        if (zhName.isEmpty() && source.url() != null) {
+            zh = zh + " 原文链接:" + source.url();
+            en = en + " Original: " + source.url();
+        }
         if (source.author() != null) {
             zh = zh + " 作者:" + source.author();
             en = en + " Author: " + source.author();

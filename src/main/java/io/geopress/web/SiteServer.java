@@ -1,5 +1,6 @@
 package io.geopress.web;
 
+import io.geopress.model.GeopressException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -50,6 +51,16 @@ public final class SiteServer implements AutoCloseable {
 
     /** Starts serving {@code publicDir} on {@code host:port} (port 0 picks a free one). */
     public static SiteServer start(Path publicDir, String basePath, String host, int port) {
+        if (port != 0) {
+            // Javalin would log a multi-line error of its own; say it in one line instead
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new java.net.InetSocketAddress(host, port));
+            } catch (IOException e) {
+                throw new GeopressException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                        + " (is another server running? try --port)");
+            }
+        }
         return new SiteServer(publicDir, basePath, host, port);
     }
 
@@ -101,8 +112,9 @@ public final class SiteServer implements AutoCloseable {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        // no Content-Length of our own: Javalin compresses for clients that accept gzip
-        if (!ctx.method().name().equals("HEAD")) ctx.result(Files.readAllBytes(file));
+        // no Content-Length of our own on GET: Javalin compresses for clients that accept gzip
+        if (ctx.method().name().equals("HEAD")) ctx.header("Content-Length", Long.toString(Files.size(file)));
+        else ctx.result(Files.readAllBytes(file));
     }
 
     private void notFound(Context ctx) throws IOException {

@@ -95,6 +95,16 @@ class CliContractTest {
     }
 
     @Test
+    void aMistypedCommandLineIsOneLineAndExitCodeTwo() throws Exception {
+        Result result = GeopressProcess.run(site, "publish", "--bogus");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().strip()).isEqualTo("geopress: error: Unknown option: '--bogus' (see geopress publish --help)");
+        Result neither = GeopressProcess.run(site, "publish");
+        assertThat(neither.exitCode()).isEqualTo(1);
+        assertThat(neither.err().strip()).isEqualTo("geopress: error: give either slugs or --all");
+    }
+
+    @Test
     void anEmptyFileIsRefusedAndTheStoreIsUnchanged() throws Exception {
         assertRefused("empty.txt", new byte[0], "empty.txt: empty file");
     }

@@ -55,6 +55,23 @@ class SiteServerTest {
     }
 
     @Test
+    void answersHeadWithTheLengthOfTheFileAndNoBody() throws Exception {
+        HttpRequest head = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/articles/trams/"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> response = http.send(head, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        long size = Files.size(site.resolve("public/articles/trams/index.html"));
+        assertThat(response.headers().firstValue("Content-Length")).hasValue(Long.toString(size));
+        assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void aBusyPortIsAOneLineError() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SiteServer.start(site.resolve("public"), "/", "127.0.0.1", server.port()))
+                .hasMessageStartingWith("cannot listen on 127.0.0.1:" + server.port());
+    }
+
+    @Test
     void compressesForBrowsersThatAcceptGzip() throws Exception {
         String big = "<!DOCTYPE html><title>电车</title>" + "<p>有轨电车回来了。Trams are back.</p>".repeat(400);
         Files.writeString(site.resolve("public/articles/trams/index.html"), big);
