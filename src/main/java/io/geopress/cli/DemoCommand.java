@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         ArticleStore store = ArticleStore.openSqlite(site.resolve(SiteOption.DATABASE), config.timeZone(),
-                java.time.Clock.systemUTC());
+                Clock.systemUTC());
         store.save(drafts);
         store.publishAll();
         SiteBuilder.Result built = new SiteBuilder(config).build(SiteOption.catalog(store), site, Progress.NONE);

@@ -2,8 +2,8 @@ package io.geopress.cli;
 
 import io.geopress.model.GeopressException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code geopress} command: exit code 0 on success, non-zero with a one-line error on failure. */
 @Command(name = "geopress", mixinStandardHelpOptions = true, version = "geopress 0.1.0",

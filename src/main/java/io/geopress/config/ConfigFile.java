@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.geopress.model.Bilingual;
 import io.geopress.model.GeopressException;
+import io.geopress.model.Lang;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ public final class ConfigFile {
     public static void write(Path siteDir, SiteConfig config) throws IOException {
         ObjectNode root = YAML.createObjectNode();
         root.put("title", config.title().zh());
-        if (config.title().has(io.geopress.model.Lang.EN)) root.put("title_en", config.title().en());
+        if (config.title().has(Lang.EN)) root.put("title_en", config.title().en());
         root.put("base_url", config.baseUrl().toString());
         root.put("time_zone", config.timeZone().getId());
         root.put("page_size", config.pageSize());

@@ -13,8 +13,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads one Markdown file with optional YAML front matter between {@code ---} lines (keys: {@link FrontMatter})

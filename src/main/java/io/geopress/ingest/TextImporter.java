@@ -13,10 +13,12 @@ import io.geopress.text.Script;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -208,14 +210,14 @@ final class TextImporter implements Importer {
             return i < 0 ? Math.min(1, lines.size()) : Math.max(1, i);
         }
 
-        private int find(int from, int to, java.util.function.Predicate<Line> test) {
+        private int find(int from, int to, Predicate<Line> test) {
             for (int i = from; i < Math.min(to, lines.size()); i++) {
                 if (test.test(lines.get(i))) return i;
             }
             return -1;
         }
 
-        private int findLast(int from, int to, java.util.function.Predicate<Line> test) {
+        private int findLast(int from, int to, Predicate<Line> test) {
             for (int i = Math.min(to, lines.size()) - 1; i >= from; i--) {
                 if (test.test(lines.get(i))) return i;
             }
@@ -240,7 +242,7 @@ final class TextImporter implements Importer {
             Line repeated = rest.stream().filter(l -> rest.stream().filter(o -> o.text().equals(l.text())).count() > 1)
                     .findFirst().orElse(null);
             Line titleLine = repeated != null ? repeated : rest.stream()
-                    .max(java.util.Comparator.comparingInt((Line l) -> Script.hanCount(l.text())).thenComparingInt(l -> l.text().length()))
+                    .max(Comparator.comparingInt((Line l) -> Script.hanCount(l.text())).thenComparingInt(l -> l.text().length()))
                     .orElseThrow();
             Lang lang = Script.dominant(titleLine.text());
             Bilingual title = Bilingual.of(lang, titleLine.text());

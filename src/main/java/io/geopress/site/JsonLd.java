@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.geopress.config.SiteConfig;
 import io.geopress.model.Article;
+import io.geopress.model.Bilingual;
 import io.geopress.model.Faq;
+import io.geopress.model.Lang;
 import io.geopress.model.StoredArticle;
 
 /** schema.org JSON-LD for an article page: NewsArticle, FAQPage and BreadcrumbList in one graph. */
@@ -25,7 +27,7 @@ final class JsonLd {
         article.put("@id", canonical + "#article");
         article.put("headline", a.title().any());
         if (a.title().isComplete()) article.put("alternativeHeadline", a.title().en());
-        if (!a.summary().isEmpty()) article.put("description", a.summary().has(io.geopress.model.Lang.EN) ? a.summary().en() : a.summary().zh());
+        if (!a.summary().isEmpty()) article.put("description", a.summary().has(Lang.EN) ? a.summary().en() : a.summary().zh());
         if (stored.publishedAt() != null) article.put("datePublished", stored.publishedAt().toString());
         article.put("url", canonical);
         article.put("mainEntityOfPage", canonical);
@@ -79,7 +81,7 @@ final class JsonLd {
         return root.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
-    private static String joined(io.geopress.model.Bilingual text) {
+    private static String joined(Bilingual text) {
         return text.isComplete() ? text.zh() + "\n" + text.en() : text.any();
     }
 

@@ -3,6 +3,7 @@ package io.geopress.store;
 import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
 import io.geopress.model.GeopressException;
+import io.geopress.model.Lang;
 import io.geopress.model.Listing;
 import io.geopress.model.Status;
 import io.geopress.model.StoredArticle;
@@ -140,8 +141,8 @@ public final class ArticleStore {
     }
 
     private static String derivedSlug(Article a) {
-        if (a.title().has(io.geopress.model.Lang.EN)) return Slugs.fromEnglish(a.title().en());
-        if (a.source().title().has(io.geopress.model.Lang.EN)) return Slugs.fromEnglish(a.source().title().en());
+        if (a.title().has(Lang.EN)) return Slugs.fromEnglish(a.title().en());
+        if (a.source().title().has(Lang.EN)) return Slugs.fromEnglish(a.source().title().en());
         return Slugs.fromChinese(a.title().any());
     }
 

@@ -5,6 +5,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -53,9 +55,9 @@ public final class SiteServer implements AutoCloseable {
     public static SiteServer start(Path publicDir, String basePath, String host, int port) {
         if (port != 0) {
             // Javalin would log a multi-line error of its own; say it in one line instead
-            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            try (ServerSocket probe = new ServerSocket()) {
                 probe.setReuseAddress(true);
-                probe.bind(new java.net.InetSocketAddress(host, port));
+                probe.bind(new InetSocketAddress(host, port));
             } catch (IOException e) {
                 throw new GeopressException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
                         + " (is another server running? try --port)");
