@@ -44,21 +44,13 @@ class AtomicBuildTest {
         assertThat(Main.run(importAll)).isZero();
         assertThat(Main.run("publish", "--site", site.toString(), "--all")).isZero();
 
-        Process build = GeopressProcess.builder(dir, Map.of(BuildCommand.PAUSE_AFTER, "5"),
-                "build", "--site", site.toString()).redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(build.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            do {
-                line = out.readLine();
-                assertThat(line).as("the build ended before it paused").isNotNull();
-            } while (!line.contains("paused after 5 pages"));
-            Path partial = newestBuild(site);
-            assertThat(partial).isNotEqualTo(firstBuild);
-            long pagesWritten = countPages(partial);
-            assertThat(pagesWritten).as("pages the killed build had written").isBetween(5L, (long) ARTICLES + 1);
-            build.destroyForcibly();
-            assertThat(build.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        }
+        Process build = pausedBuild(site, 5);
+        Path partial = newestBuild(site);
+        assertThat(partial).isNotEqualTo(firstBuild);
+        long pagesWritten = countPages(partial);
+        assertThat(pagesWritten).as("pages the killed build had written").isBetween(5L, (long) ARTICLES + 1);
+        build.destroyForcibly();
+        assertThat(build.waitFor(20, TimeUnit.SECONDS)).isTrue();
 
         assertThat(site.resolve("public").toRealPath()).isEqualTo(firstBuild);
         assertThat(hashes(site.resolve("public").toRealPath())).isEqualTo(before);
@@ -82,14 +74,8 @@ class AtomicBuildTest {
         for (int i = 1; i <= 6; i++) assertThat(Main.run("import", "--site", site.toString(), dir.resolve("a" + i + ".txt").toString())).isZero();
         assertThat(Main.run("publish", "--site", site.toString(), "--all")).isZero();
 
-        Process first = GeopressProcess.builder(dir, Map.of(BuildCommand.PAUSE_AFTER, "2"), "build", "--site", site.toString())
-                .redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            do {
-                line = out.readLine();
-                assertThat(line).as("the first build ended before it paused").isNotNull();
-            } while (!line.contains("paused after 2 pages"));
+        Process first = pausedBuild(site, 2);
+        try {
             Path running = newestBuild(site);
             GeopressProcess.Result second = GeopressProcess.run(dir, "build", "--site", site.toString());
             assertThat(second.exitCode()).isNotZero();
@@ -101,6 +87,17 @@ class AtomicBuildTest {
             first.waitFor(20, TimeUnit.SECONDS);
         }
         assertThat(Main.run("build", "--site", site.toString())).as("the lock goes with the killed process").isZero();
+    }
+
+    /** Starts a real build process that pauses after {@code pages} pages, and returns once it has. */
+    private Process pausedBuild(Path site, int pages) throws IOException {
+        Process build = GeopressProcess.builder(dir, Map.of(BuildCommand.PAUSE_AFTER, Integer.toString(pages)),
+                "build", "--site", site.toString()).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(build.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = out.readLine(); ; line = out.readLine()) {
+            assertThat(line).as("the build ended before it paused").isNotNull();
+            if (line.contains("paused after " + pages + " pages")) return build;
+        }
     }
 
     private static String article(int n, String version) {
