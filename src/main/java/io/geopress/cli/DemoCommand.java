@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "demo", description = "Create a fresh site with the bundled sample articles, build it and serve it.")
 final class DemoCommand implements Callable<Integer> {
     static final List<String> SAMPLES = List.of("01-city-trams.txt", "02-tea-soil-sensors.txt",
-            "03-library-ai-helpers.txt");
+            "03-library-ai-helpers.txt", "04-night-markets.md");
 
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "Where to create the site (default: a new temporary folder).")
     Path dir;

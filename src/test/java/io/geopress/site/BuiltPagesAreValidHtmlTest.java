@@ -50,7 +50,7 @@ class BuiltPagesAreValidHtmlTest {
     /** The bundled samples, the test fixtures of every format, and the seed page when it is there. */
     private static List<Path> sources() throws Exception {
         List<Path> sources = new ArrayList<>();
-        for (String sample : List.of("01-city-trams.txt", "02-tea-soil-sensors.txt", "03-library-ai-helpers.txt")) {
+        for (String sample : List.of("01-city-trams.txt", "02-tea-soil-sensors.txt", "03-library-ai-helpers.txt", "04-night-markets.md")) {
             sources.add(Path.of(BuiltPagesAreValidHtmlTest.class.getResource("/samples/" + sample).toURI()));
         }
         sources.add(Path.of(BuiltPagesAreValidHtmlTest.class.getResource("/fixture/text/dense-mixed.txt").toURI()));
