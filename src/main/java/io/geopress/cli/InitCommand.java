@@ -2,7 +2,6 @@ package io.geopress.cli;
 
 import io.geopress.config.ConfigFile;
 import io.geopress.config.SiteConfig;
-import io.geopress.model.Bilingual;
 import io.geopress.model.GeopressException;
 import io.geopress.store.ArticleStore;
 import java.net.URI;
@@ -38,8 +37,7 @@ final class InitCommand implements Callable<Integer> {
             throw new GeopressException(dir + ": already a geopress site (" + SiteConfig.FILE_NAME + " exists)");
         }
         Files.createDirectories(dir);
-        ConfigFile.write(dir, new SiteConfig(new Bilingual(config.title().zh(), config.title().en()),
-                config.baseUrl(), config.timeZone(), config.pageSize(), config.disclaimer()));
+        ConfigFile.write(dir, config);
         ArticleStore.openSqlite(dir.resolve(SiteOption.DATABASE), config.timeZone(), Clock.systemUTC());
     }
 }

@@ -17,12 +17,14 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads and writes {@code geopress.yml}; a bad value is an error naming the file and the key. */
 public final class ConfigFile {
-    private static final Set<String> KEYS = Set.of("title", "title_en", "base_url", "time_zone", "page_size", "disclaimer");
+    private static final Set<String> KEYS = Set.of("title", "title_en", "base_url", "time_zone", "page_size", "disclaimer", "crawlers");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private ConfigFile() {}
@@ -61,7 +63,7 @@ public final class ConfigFile {
         }
         List<Bilingual> disclaimer = disclaimer(root.get("disclaimer"), name);
         return new SiteConfig(new Bilingual(title, titleEn), baseUrl, zone, size == null ? 20 : size.asInt(),
-                disclaimer == null ? SiteConfig.DEFAULT_DISCLAIMER : disclaimer);
+                disclaimer == null ? SiteConfig.DEFAULT_DISCLAIMER : disclaimer, crawlers(root.get("crawlers"), name));
     }
 
     public static void write(Path siteDir, SiteConfig config) throws IOException {
@@ -71,9 +73,12 @@ public final class ConfigFile {
         root.put("base_url", config.baseUrl().toString());
         root.put("time_zone", config.timeZone().getId());
         root.put("page_size", config.pageSize());
+        ObjectNode crawlers = root.putObject("crawlers");
+        config.crawlers().forEach((agent, allowed) -> crawlers.put(agent, allowed ? "allow" : "disallow"));
         ArrayNode paragraphs = root.putArray("disclaimer");
         for (Bilingual p : config.disclaimer()) paragraphs.addObject().put("zh", p.zh()).put("en", p.en());
         String header = "# geopress site settings. Dates without a zone are read in time_zone.\n"
+                + "# crawlers: allow or disallow each crawler in robots.txt; \"*\" is every other one.\n"
                 + "# The disclaimer is shown on every article that does not bring its own.\n";
         Files.writeString(siteDir.resolve(SiteConfig.FILE_NAME), header + YAML.writeValueAsString(root),
                 StandardCharsets.UTF_8);
@@ -101,6 +106,21 @@ public final class ConfigFile {
         } catch (IllegalArgumentException e) {
             throw new GeopressException(file + ": key 'base_url': not an http(s) address: " + value);
         }
+    }
+
+    private static Map<String, Boolean> crawlers(JsonNode node, String file) {
+        if (node == null || node.isNull()) return SiteConfig.allCrawlersAllowed();
+        if (!node.isObject()) throw new GeopressException(file + ": key 'crawlers': expected a mapping of user agent to allow or disallow");
+        Map<String, Boolean> crawlers = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String value = e.getValue().asText("");
+            if (!e.getValue().isValueNode() || !(value.equals("allow") || value.equals("disallow"))) {
+                throw new GeopressException(file + ": key 'crawlers." + e.getKey() + "': expected allow or disallow");
+            }
+            crawlers.put(e.getKey(), value.equals("allow"));
+        }
+        return crawlers;
     }
 
     private static List<Bilingual> disclaimer(JsonNode node, String file) {

@@ -3,7 +3,10 @@ package io.geopress.config;
 import io.geopress.model.Bilingual;
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,9 +17,15 @@ import java.util.Objects;
  * @param timeZone for source dates that carry none, and for showing dates
  * @param pageSize articles per page of the article list
  * @param disclaimer the default disclaimer, paragraph by paragraph, shown where an article brings none
+ * @param crawlers for each crawler's user agent, whether robots.txt lets it in; {@code *} stands for all others
  */
-public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int pageSize, List<Bilingual> disclaimer) {
+public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int pageSize, List<Bilingual> disclaimer,
+        Map<String, Boolean> crawlers) {
     public static final String FILE_NAME = "geopress.yml";
+
+    /** The AI and search crawlers a GEO site wants to let in (or keep out) by name. */
+    public static final List<String> KNOWN_CRAWLERS = List.of("GPTBot", "OAI-SearchBot", "ChatGPT-User", "ClaudeBot",
+            "PerplexityBot", "Google-Extended", "CCBot", "Bytespider", "Baiduspider");
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -25,6 +34,19 @@ public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int page
         if (!baseUrl.toString().endsWith("/")) baseUrl = URI.create(baseUrl + "/");
         if (pageSize < 1) throw new IllegalArgumentException("page size must be at least 1");
         disclaimer = List.copyOf(disclaimer);
+        crawlers = Collections.unmodifiableMap(new LinkedHashMap<>(crawlers));
+    }
+
+    public SiteConfig withPageSize(int size) {
+        return new SiteConfig(title, baseUrl, timeZone, size, disclaimer, crawlers);
+    }
+
+    /** Every known crawler let in, and every other one too. */
+    public static Map<String, Boolean> allCrawlersAllowed() {
+        Map<String, Boolean> all = new LinkedHashMap<>();
+        KNOWN_CRAWLERS.forEach(agent -> all.put(agent, true));
+        all.put("*", true);
+        return all;
     }
 
     /** The path part of the base URL ("/" or "/blog/"), which every site-relative link starts with. */
@@ -34,7 +56,8 @@ public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int page
     }
 
     public static SiteConfig defaults(String title, URI baseUrl) {
-        return new SiteConfig(new Bilingual(title, ""), baseUrl, ZoneId.of("Asia/Shanghai"), 20, DEFAULT_DISCLAIMER);
+        return new SiteConfig(new Bilingual(title, ""), baseUrl, ZoneId.of("Asia/Shanghai"), 20, DEFAULT_DISCLAIMER,
+                allCrawlersAllowed());
     }
 
     /** Not professional advice; marks belong to their owners; may be AI-assisted; takedown path; no personal data. */

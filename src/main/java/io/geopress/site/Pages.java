@@ -36,6 +36,10 @@ final class Pages {
         this.site = new SitePart(config.title(), links.home(), cssPath);
     }
 
+    SitePart site() {
+        return site;
+    }
+
     ArticlePage article(StoredArticle stored) {
         Article a = stored.article();
         String path = links.articlePath(stored.slug());

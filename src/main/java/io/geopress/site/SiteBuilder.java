@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -32,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SiteBuilder {
     /** What a build wrote. */
-    public record Result(Path folder, int articles, int listPages, long files) {}
+    public record Result(Path folder, int articles, int listPages) {}
 
     private static final String LOCK = ".build.lock";
 
@@ -69,10 +70,22 @@ public final class SiteBuilder {
             int listPages = Math.max(1, (listings.size() + config.pageSize() - 1) / config.pageSize());
             progress.start("build", listings.size() + listPages);
             AtomicInteger done = new AtomicInteger();
-            catalog.forEachBatch(batch -> batch.parallelStream().forEach(article -> {
-                writeArticle(out, pages.article(article), article.slug());
-                progress.advance(done.incrementAndGet());
-            }));
+            Links links = new Links(config);
+            try (Writer full = Files.newBufferedWriter(out.resolve("llms-full.txt"), StandardCharsets.UTF_8)) {
+                full.write(LlmsTxt.fullHeader(config));
+                catalog.forEachBatch(batch -> {
+                    List<String> twins = batch.parallelStream().map(article -> {
+                        String twin = writeArticle(out, pages.article(article), article.slug());
+                        progress.advance(done.incrementAndGet());
+                        return twin;
+                    }).toList();
+                    try {
+                        for (String twin : twins) full.write("\n---\n\n" + twin);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
             for (int n = 1; n <= listPages; n++) {
                 int from = (n - 1) * config.pageSize();
                 List<Listing> entries = listings.subList(Math.min(from, listings.size()),
@@ -80,9 +93,14 @@ public final class SiteBuilder {
                 render(out.resolve(Links.listFile(n)), "list.jte", pages.list(entries, n, listPages));
                 progress.advance(done.incrementAndGet());
             }
+            render(out.resolve("404.html"), "notfound.jte", pages.site());
+            String home = links.absolute(links.home());
+            Sitemap.of(home, listings, links, Sitemap.MAX_URLS).forEach((name, xml) -> write(out.resolve(name), xml));
+            write(out.resolve("robots.txt"), Robots.of(config, links.absolute(links.home() + "sitemap.xml")));
+            write(out.resolve("llms.txt"), LlmsTxt.of(config, listings, links));
             progress.finish();
             Output.switchTo(site, out);
-            return new Result(out, listings.size(), listPages, listings.size() * 2L + listPages + 1);
+            return new Result(out, listings.size(), listPages);
         } catch (IOException | RuntimeException e) {
             Output.deleteTree(out);
             if (e instanceof GeopressException g) throw g;
@@ -98,10 +116,13 @@ public final class SiteBuilder {
         }
     }
 
-    private void writeArticle(Path out, ArticlePage page, String slug) {
+    /** Writes an article's page and its Markdown twin, and returns the twin. */
+    private String writeArticle(Path out, ArticlePage page, String slug) {
         Path html = out.resolve(Links.articleFile(slug));
         render(html, "article.jte", page);
-        write(html.resolveSibling("index.html.md"), MarkdownTwin.of(page).getBytes(StandardCharsets.UTF_8));
+        String twin = MarkdownTwin.of(page);
+        write(html.resolveSibling("index.html.md"), twin);
+        return twin;
     }
 
     private void render(Path file, String template, Object page) {
@@ -115,6 +136,10 @@ public final class SiteBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void write(Path file, String text) {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void write(Path file, byte[] bytes) {

@@ -26,7 +26,7 @@ class BuiltPagesAreValidHtmlTest {
     void everyBuiltPageHasNoNuCheckerErrors() throws Exception {
         NuChecker checker = NuChecker.orAbort();
         SiteConfig defaults = SiteConfig.defaults("GEO 测试站", URI.create("https://geo.example.com/news/"));
-        SiteConfig config = new SiteConfig(defaults.title(), defaults.baseUrl(), defaults.timeZone(), 2, defaults.disclaimer());
+        SiteConfig config = defaults.withPageSize(2);
         Ingest ingest = new Ingest(config.timeZone());
         List<ArticleStore.Draft> drafts = new ArrayList<>();
         for (Path source : sources()) {

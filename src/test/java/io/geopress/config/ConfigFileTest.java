@@ -1,0 +1,55 @@
+package io.geopress.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.geopress.model.GeopressException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigFileTest {
+    @TempDir Path site;
+
+    @Test
+    void whatInitWritesReadsBackTheSame() throws Exception {
+        SiteConfig written = SiteConfig.defaults("我的站点", URI.create("https://geo.example.com/news/"));
+        ConfigFile.write(site, written);
+        assertThat(ConfigFile.read(site)).isEqualTo(written);
+        assertThat(written.basePath()).isEqualTo("/news/");
+        assertThat(written.crawlers()).containsKeys("GPTBot", "ClaudeBot", "Bytespider", "Baiduspider", "*");
+    }
+
+    @Test
+    void crawlersCanBeKeptOutOneByOne() throws Exception {
+        Files.writeString(site.resolve("geopress.yml"), """
+                title: 站点
+                base_url: https://geo.example.com/
+                crawlers:
+                  GPTBot: allow
+                  CCBot: disallow
+                """);
+        assertThat(ConfigFile.read(site).crawlers()).containsExactly(
+                java.util.Map.entry("GPTBot", true), java.util.Map.entry("CCBot", false));
+    }
+
+    @Test
+    void anUnknownKeyOrAWrongValueIsAnErrorNamingIt() throws Exception {
+        Path file = site.resolve("geopress.yml");
+        Files.writeString(file, "title: 站点\nbase_url: https://geo.example.com/\ntitel: typo\n");
+        assertThatThrownBy(() -> ConfigFile.read(site)).isInstanceOf(GeopressException.class).hasMessage(file + ": unknown key 'titel'");
+        Files.writeString(file, "title: 站点\nbase_url: https://geo.example.com/\npage_size: many\n");
+        assertThatThrownBy(() -> ConfigFile.read(site)).hasMessage(file + ": key 'page_size': expected a whole number of at least 1");
+        Files.writeString(file, "title: 站点\nbase_url: https://geo.example.com/\ncrawlers:\n  GPTBot: maybe\n");
+        assertThatThrownBy(() -> ConfigFile.read(site)).hasMessage(file + ": key 'crawlers.GPTBot': expected allow or disallow");
+        Files.writeString(file, "title: 站点\nbase_url: ftp://geo.example.com/\n");
+        assertThatThrownBy(() -> ConfigFile.read(site)).hasMessage(file + ": key 'base_url': not an http(s) address: ftp://geo.example.com/");
+    }
+
+    @Test
+    void aFolderWithoutSettingsIsNotASite() {
+        assertThatThrownBy(() -> ConfigFile.read(site)).hasMessageContaining("not a geopress site");
+    }
+}
