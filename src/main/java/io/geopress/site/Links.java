@@ -17,16 +17,25 @@ final class Links {
         return "articles/" + slug + "/index.html";
     }
 
-    static String listFile(int page) {
-        return page == 1 ? "index.html" : "page/" + page + "/index.html";
+    /** A page of a list: the home list's folder is "", a tag's is "tags/SLUG/". */
+    static String listFile(String folder, int page) {
+        return folder + (page == 1 ? "" : "page/" + page + "/") + "index.html";
+    }
+
+    static String tagFolder(String tagSlug) {
+        return "tags/" + tagSlug + "/";
     }
 
     String articlePath(String slug) {
         return config.basePath() + "articles/" + slug + "/";
     }
 
-    String listPath(int page) {
-        return config.basePath() + (page == 1 ? "" : "page/" + page + "/");
+    String listPath(String folder, int page) {
+        return config.basePath() + folder + (page == 1 ? "" : "page/" + page + "/");
+    }
+
+    String path(String relative) {
+        return config.basePath() + relative;
     }
 
     String home() {

@@ -15,6 +15,7 @@ import io.geopress.site.page.ArticlePage;
 import io.geopress.site.page.ListPage;
 import io.geopress.site.page.ShareLink;
 import io.geopress.site.page.SitePart;
+import io.geopress.site.page.TagLink;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -71,21 +72,28 @@ final class Pages {
                 a.source().url(),
                 share(canonical, title),
                 a.disclaimer().isEmpty() ? config.disclaimer() : a.disclaimer(),
-                a.tags(),
+                a.tags().stream().filter(t -> !Tags.slug(t).isEmpty())
+                        .map(t -> new TagLink(t, links.path(Links.tagFolder(Tags.slug(t))), 0)).toList(),
                 generatedNote(a.provenance()),
                 head);
     }
 
-    ListPage list(List<Listing> entries, int number, int pages) {
+    /** A page of the list at {@code folder} ("" for the home list, "tags/SLUG/" for a tag's). */
+    ListPage list(String folder, Bilingual heading, List<Listing> entries, int number, int pages) {
         List<ListPage.Entry> shown = entries.stream().map(s -> {
             OffsetDateTime date = local(s.publishedAt());
             return new ListPage.Entry(links.articlePath(s.slug()), s.title(), s.summary(),
                     date == null ? "" : date.toLocalDate().toString(), date == null ? "" : DAY.format(date));
         }).toList();
-        return new ListPage(site, shown, number, pages,
-                number > 1 ? links.listPath(number - 1) : null,
-                number < pages ? links.listPath(number + 1) : null,
-                links.absolute(links.listPath(number)));
+        return new ListPage(site, heading, shown, number, pages,
+                number > 1 ? links.listPath(folder, number - 1) : null,
+                number < pages ? links.listPath(folder, number + 1) : null,
+                links.absolute(links.listPath(folder, number)),
+                links.path(folder + Feeds.RSS), links.path(folder + Feeds.ATOM));
+    }
+
+    List<TagLink> tagIndex(List<Tags.Tag> tags) {
+        return tags.stream().map(t -> new TagLink(t.name(), links.path(Links.tagFolder(t.slug())), t.listings().size())).toList();
     }
 
     private OffsetDateTime localDate(StoredArticle s) {

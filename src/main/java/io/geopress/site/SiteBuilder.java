@@ -4,10 +4,12 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import io.geopress.config.SiteConfig;
+import io.geopress.model.Bilingual;
 import io.geopress.model.GeopressException;
 import io.geopress.model.Listing;
 import io.geopress.model.Progress;
 import io.geopress.site.page.ArticlePage;
+import io.geopress.site.page.TagsPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -86,13 +88,14 @@ public final class SiteBuilder {
                     }
                 });
             }
-            for (int n = 1; n <= listPages; n++) {
-                int from = (n - 1) * config.pageSize();
-                List<Listing> entries = listings.subList(Math.min(from, listings.size()),
-                        Math.min(from + config.pageSize(), listings.size()));
-                render(out.resolve(Links.listFile(n)), "list.jte", pages.list(entries, n, listPages));
-                progress.advance(done.incrementAndGet());
+            writeList(out, pages, links, "", new Bilingual("文章列表", "Articles"), config.title().any(), listings);
+            progress.advance(done.addAndGet(listPages));
+            List<Tags.Tag> tags = Tags.of(listings);
+            for (Tags.Tag tag : tags) {
+                writeList(out, pages, links, Links.tagFolder(tag.slug()), new Bilingual("标签：" + tag.name(), "Tag: " + tag.name()),
+                        config.title().any() + " · " + tag.name(), tag.listings());
             }
+            render(out.resolve("tags/index.html"), "tags.jte", new TagsPage(pages.site(), pages.tagIndex(tags)));
             render(out.resolve("404.html"), "notfound.jte", pages.site());
             String home = links.absolute(links.home());
             Sitemap.of(home, listings, links, Sitemap.MAX_URLS).forEach((name, xml) -> write(out.resolve(name), xml));
@@ -114,6 +117,20 @@ public final class SiteBuilder {
         } catch (OverlappingFileLockException e) {
             return null; // held by another build in this JVM
         }
+    }
+
+    /** The pages of one list, newest first, with its RSS and Atom feeds. */
+    private void writeList(Path out, Pages pages, Links links, String folder, Bilingual heading, String feedTitle,
+            List<Listing> listings) {
+        int count = Math.max(1, (listings.size() + config.pageSize() - 1) / config.pageSize());
+        for (int n = 1; n <= count; n++) {
+            int from = (n - 1) * config.pageSize();
+            List<Listing> entries = listings.subList(Math.min(from, listings.size()), Math.min(from + config.pageSize(), listings.size()));
+            render(out.resolve(Links.listFile(folder, n)), "list.jte", pages.list(folder, heading, entries, n, count));
+        }
+        String[] feeds = Feeds.of(feedTitle, folder, listings, links);
+        write(out.resolve(folder + Feeds.RSS), feeds[0]);
+        write(out.resolve(folder + Feeds.ATOM), feeds[1]);
     }
 
     /** Writes an article's page and its Markdown twin, and returns the twin. */

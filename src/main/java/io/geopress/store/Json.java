@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /** Articles as stored: JSON with sorted keys, so equal content always gives equal text and hash. */
@@ -41,6 +42,16 @@ final class Json {
             return MAPPER.readValue(json, Article.class);
         } catch (IOException e) {
             throw new UncheckedIOException("stored revision is not readable", e);
+        }
+    }
+
+    /** A JSON array of strings, as {@code json_extract} gives one; null is an empty list. */
+    static List<String> readStrings(String json) {
+        if (json == null) return List.of();
+        try {
+            return List.of(MAPPER.readValue(json, String[].class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored list is not readable", e);
         }
     }
 

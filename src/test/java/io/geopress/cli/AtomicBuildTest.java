@@ -38,7 +38,7 @@ class AtomicBuildTest {
         assertThat(Main.run("build", "--site", site.toString())).isZero();
         Path firstBuild = site.resolve("public").toRealPath();
         Map<String, String> before = hashes(firstBuild);
-        assertThat(before.keySet()).filteredOn(f -> f.endsWith("index.html")).hasSize(ARTICLES + 2);
+        assertThat(before.keySet()).filteredOn(f -> f.startsWith("articles/") && f.endsWith("index.html")).hasSize(ARTICLES);
 
         for (int i = 1; i <= ARTICLES; i++) Files.writeString(sources.resolve("a" + i + ".txt"), article(i, "第二版"));
         assertThat(Main.run(importAll)).isZero();

@@ -3,17 +3,13 @@ package io.geopress.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.geopress.config.SiteConfig;
-import io.geopress.ingest.Imported;
-import io.geopress.ingest.Ingest;
 import io.geopress.model.Listing;
-import io.geopress.model.Progress;
 import io.geopress.store.ArticleStore;
+import io.geopress.testing.SampleSite;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +34,7 @@ class CrawlerFilesTest {
         crawlers.put("CCBot", false);
         SiteConfig defaults = SiteConfig.defaults("GEO 测试站", URI.create("https://geo.example.com/"));
         config = new SiteConfig(defaults.title(), defaults.baseUrl(), defaults.timeZone(), 2, defaults.disclaimer(), crawlers);
-        store = ArticleStore.openSqlite(site.resolve("geopress.db"), config.timeZone(), Clock.systemUTC());
-        List<ArticleStore.Draft> drafts = new ArrayList<>();
-        for (String sample : List.of("01-city-trams.txt", "02-tea-soil-sensors.txt", "03-library-ai-helpers.txt", "04-night-markets.md")) {
-            Path file = Path.of(CrawlerFilesTest.class.getResource("/samples/" + sample).toURI());
-            for (Imported i : new Ingest(config.timeZone()).read(file, null, Progress.NONE)) drafts.add(new ArticleStore.Draft(i.article(), "i"));
-        }
-        store.save(drafts);
-        store.publishAll();
-        new SiteBuilder(config).build(Catalog.of(store.published()), site, Progress.NONE);
+        store = SampleSite.build(site, config);
         out = site.resolve("public").toRealPath();
     }
 

@@ -26,7 +26,7 @@ public record ArticlePage(
         String excerptSource,
         List<ShareLink> share,
         List<Bilingual> disclaimer,
-        List<String> tags,
+        List<TagLink> tags,
         String generatedNote,
         Head head) {
 

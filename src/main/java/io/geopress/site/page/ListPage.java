@@ -3,9 +3,14 @@ package io.geopress.site.page;
 import io.geopress.model.Bilingual;
 import java.util.List;
 
-/** One page of the article list, newest first. */
-public record ListPage(SitePart site, List<Entry> entries, int number, int pages, String previous, String next,
-        String canonical) {
+/**
+ * One page of a list of articles, newest first: the home list or a tag's.
+ *
+ * @param rss the list's RSS feed, site-relative
+ * @param atom the list's Atom feed, site-relative
+ */
+public record ListPage(SitePart site, Bilingual heading, List<Entry> entries, int number, int pages, String previous,
+        String next, String canonical, String rss, String atom) {
 
     /** An article as the list shows it. */
     public record Entry(String href, Bilingual title, Bilingual summary, String dateIso, String dateText) {}

@@ -1,0 +1,80 @@
+package io.geopress.site;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import io.geopress.model.Bilingual;
+import io.geopress.model.Listing;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/** RSS 2.0 and Atom 1.0 feeds of a list (the whole site or one tag), written with Rome. */
+final class Feeds {
+    static final String RSS = "feed.xml";
+    static final String ATOM = "atom.xml";
+    /** Feed readers want what is new, not the archive: the archive is in the sitemap and llms.txt. */
+    static final int ITEMS = 50;
+
+    private Feeds() {}
+
+    /** The RSS and the Atom text of the list at {@code folder}. */
+    static String[] of(String title, String folder, List<Listing> listings, Links links) {
+        return new String[] {write(feed("rss_2.0", title, folder, listings, links)),
+                write(feed("atom_1.0", title, folder, listings, links))};
+    }
+
+    private static SyndFeed feed(String type, String title, String folder, List<Listing> listings, Links links) {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType(type);
+        feed.setTitle(title);
+        feed.setLink(links.absolute(links.path(folder)));
+        feed.setUri(links.absolute(links.path(folder)));
+        feed.setDescription(title);
+        feed.setLanguage("zh-CN");
+        SyndLink self = new SyndLinkImpl();
+        self.setRel("self");
+        self.setHref(links.absolute(links.path(folder + (type.startsWith("rss") ? RSS : ATOM))));
+        feed.setLinks(List.of(self));
+        if (!listings.isEmpty()) feed.setPublishedDate(Date.from(listings.get(0).publishedAt().toInstant()));
+        List<SyndEntry> entries = new ArrayList<>();
+        for (Listing l : listings.subList(0, Math.min(ITEMS, listings.size()))) {
+            SyndEntry entry = new SyndEntryImpl();
+            String url = links.absolute(links.articlePath(l.slug()));
+            entry.setTitle(joined(l.title(), " / "));
+            entry.setLink(url);
+            entry.setUri(url);
+            Date date = Date.from(l.publishedAt().toInstant());
+            entry.setPublishedDate(date);
+            entry.setUpdatedDate(date);
+            if (!l.summary().isEmpty()) {
+                SyndContent description = new SyndContentImpl();
+                description.setType("text/plain");
+                description.setValue(joined(l.summary(), "\n\n"));
+                entry.setDescription(description);
+            }
+            entries.add(entry);
+        }
+        feed.setEntries(entries);
+        return feed;
+    }
+
+    private static String joined(Bilingual text, String separator) {
+        return text.isComplete() ? text.zh() + separator + text.en() : text.any();
+    }
+
+    private static String write(SyndFeed feed) {
+        try {
+            return new SyndFeedOutput().outputString(feed, true);
+        } catch (FeedException e) {
+            throw new IllegalStateException("feed not writable: " + e.getMessage(), e);
+        }
+    }
+}

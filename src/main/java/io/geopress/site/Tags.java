@@ -1,0 +1,39 @@
+package io.geopress.site;
+
+import io.geopress.model.Listing;
+import io.geopress.text.Slugs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The tags of the published articles: each with a slug for its URL and its articles, newest first. */
+final class Tags {
+    record Tag(String slug, String name, List<Listing> listings) {}
+
+    private Tags() {}
+
+    /** Most used first; tags whose names differ only in case or spacing share one page. */
+    static List<Tag> of(List<Listing> listings) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<Listing>> byTag = new LinkedHashMap<>();
+        for (Listing l : listings) {
+            for (String tag : l.tags()) {
+                String slug = slug(tag);
+                if (slug.isEmpty()) continue;
+                names.putIfAbsent(slug, tag);
+                List<Listing> tagged = byTag.computeIfAbsent(slug, s -> new ArrayList<>());
+                if (tagged.isEmpty() || tagged.get(tagged.size() - 1) != l) tagged.add(l);
+            }
+        }
+        return byTag.entrySet().stream()
+                .map(e -> new Tag(e.getKey(), names.get(e.getKey()), List.copyOf(e.getValue())))
+                .sorted(Comparator.comparingInt((Tag t) -> -t.listings().size()).thenComparing(Tag::slug))
+                .toList();
+    }
+
+    static String slug(String tag) {
+        return Slugs.normalize(tag.strip());
+    }
+}
