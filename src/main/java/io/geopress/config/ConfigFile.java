@@ -24,7 +24,8 @@ import java.util.Set;
 
 /** Reads and writes {@code geopress.yml}; a bad value is an error naming the file and the key. */
 public final class ConfigFile {
-    private static final Set<String> KEYS = Set.of("title", "title_en", "base_url", "time_zone", "page_size", "disclaimer", "crawlers");
+    private static final Set<String> KEYS = Set.of("title", "title_en", "base_url", "time_zone", "page_size", "disclaimer", "crawlers",
+            "reading_mode", "share", "icp", "public_security");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private ConfigFile() {}
@@ -62,8 +63,13 @@ public final class ConfigFile {
             throw new GeopressException(name + ": key 'page_size': expected a whole number of at least 1");
         }
         List<Bilingual> disclaimer = disclaimer(root.get("disclaimer"), name);
+        String mode = text(root, "reading_mode", name, "both");
+        if (!SiteConfig.READING_MODES.contains(mode)) {
+            throw new GeopressException(name + ": key 'reading_mode': expected one of " + SiteConfig.READING_MODES + ", not '" + mode + "'");
+        }
         return new SiteConfig(new Bilingual(title, titleEn), baseUrl, zone, size == null ? 20 : size.asInt(),
-                disclaimer == null ? SiteConfig.DEFAULT_DISCLAIMER : disclaimer, crawlers(root.get("crawlers"), name));
+                disclaimer == null ? SiteConfig.DEFAULT_DISCLAIMER : disclaimer, crawlers(root.get("crawlers"), name),
+                mode, share(root.get("share"), name), optionalText(root, "icp", name), optionalText(root, "public_security", name));
     }
 
     public static void write(Path siteDir, SiteConfig config) throws IOException {
@@ -73,11 +79,18 @@ public final class ConfigFile {
         root.put("base_url", config.baseUrl().toString());
         root.put("time_zone", config.timeZone().getId());
         root.put("page_size", config.pageSize());
+        root.put("reading_mode", config.readingMode());
+        ArrayNode share = root.putArray("share");
+        config.share().forEach(share::add);
+        if (config.icp() != null) root.put("icp", config.icp());
+        if (config.publicSecurity() != null) root.put("public_security", config.publicSecurity());
         ObjectNode crawlers = root.putObject("crawlers");
         config.crawlers().forEach((agent, allowed) -> crawlers.put(agent, allowed ? "allow" : "disallow"));
         ArrayNode paragraphs = root.putArray("disclaimer");
         for (Bilingual p : config.disclaimer()) paragraphs.addObject().put("zh", p.zh()).put("en", p.en());
         String header = "# geopress site settings. Dates without a zone are read in time_zone.\n"
+                + "# reading_mode: both, zh or en, what pages show first. share: weibo, wechat, x, linkedin, copy.\n"
+                + "# icp and public_security: the record numbers (备案号) shown in the footer, when set.\n"
                 + "# crawlers: allow or disallow each crawler in robots.txt; \"*\" is every other one.\n"
                 + "# The disclaimer is shown on every article that does not bring its own.\n";
         Files.writeString(siteDir.resolve(SiteConfig.FILE_NAME), header + YAML.writeValueAsString(root),
@@ -106,6 +119,26 @@ public final class ConfigFile {
         } catch (IllegalArgumentException e) {
             throw new GeopressException(file + ": key 'base_url': not an http(s) address: " + value);
         }
+    }
+
+    private static List<String> share(JsonNode node, String file) {
+        if (node == null || node.isNull()) return SiteConfig.SHARE_TARGETS;
+        if (!node.isArray()) throw new GeopressException(file + ": key 'share': expected a list, e.g. " + SiteConfig.SHARE_TARGETS);
+        List<String> targets = new ArrayList<>();
+        for (JsonNode t : node) {
+            if (!SiteConfig.SHARE_TARGETS.contains(t.asText())) {
+                throw new GeopressException(file + ": key 'share': unknown target '" + t.asText() + "' (one of " + SiteConfig.SHARE_TARGETS + ")");
+            }
+            targets.add(t.asText());
+        }
+        return targets;
+    }
+
+    private static String optionalText(JsonNode root, String key, String file) {
+        JsonNode node = root.get(key);
+        if (node == null || node.isNull()) return null;
+        if (!node.isValueNode()) throw new GeopressException(file + ": key '" + key + "': expected a text value");
+        return node.asText();
     }
 
     private static Map<String, Boolean> crawlers(JsonNode node, String file) {

@@ -18,12 +18,19 @@ import java.util.Objects;
  * @param pageSize articles per page of the article list
  * @param disclaimer the default disclaimer, paragraph by paragraph, shown where an article brings none
  * @param crawlers for each crawler's user agent, whether robots.txt lets it in; {@code *} stands for all others
+ * @param readingMode what a page shows before the reader chooses: {@code both}, {@code zh} or {@code en}
+ * @param share the share targets each article offers, in order
+ * @param icp the ICP record number (备案号) shown in the footer, or null
+ * @param publicSecurity the public-security record (公安备案号) shown in the footer, or null
  */
 public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int pageSize, List<Bilingual> disclaimer,
-        Map<String, Boolean> crawlers) {
+        Map<String, Boolean> crawlers, String readingMode, List<String> share, String icp, String publicSecurity) {
     public static final String FILE_NAME = "geopress.yml";
 
     /** The AI and search crawlers a GEO site wants to let in (or keep out) by name. */
+    public static final List<String> READING_MODES = List.of("both", "zh", "en");
+    public static final List<String> SHARE_TARGETS = List.of("weibo", "wechat", "x", "linkedin", "copy");
+
     public static final List<String> KNOWN_CRAWLERS = List.of("GPTBot", "OAI-SearchBot", "ChatGPT-User", "ClaudeBot",
             "PerplexityBot", "Google-Extended", "CCBot", "Bytespider", "Baiduspider");
 
@@ -35,10 +42,23 @@ public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int page
         if (pageSize < 1) throw new IllegalArgumentException("page size must be at least 1");
         disclaimer = List.copyOf(disclaimer);
         crawlers = Collections.unmodifiableMap(new LinkedHashMap<>(crawlers));
+        if (!READING_MODES.contains(readingMode)) throw new IllegalArgumentException("reading mode: " + readingMode);
+        share = List.copyOf(share);
+        icp = icp == null || icp.isBlank() ? null : icp.strip();
+        publicSecurity = publicSecurity == null || publicSecurity.isBlank() ? null : publicSecurity.strip();
     }
 
     public SiteConfig withPageSize(int size) {
-        return new SiteConfig(title, baseUrl, timeZone, size, disclaimer, crawlers);
+        return new SiteConfig(title, baseUrl, timeZone, size, disclaimer, crawlers, readingMode, share, icp, publicSecurity);
+    }
+
+    public SiteConfig withCrawlers(Map<String, Boolean> policy) {
+        return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, policy, readingMode, share, icp, publicSecurity);
+    }
+
+    public SiteConfig withFooter(String icpNumber, String publicSecurityNumber) {
+        return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, crawlers, readingMode, share, icpNumber,
+                publicSecurityNumber);
     }
 
     /** Every known crawler let in, and every other one too. */
@@ -57,7 +77,7 @@ public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int page
 
     public static SiteConfig defaults(String title, URI baseUrl) {
         return new SiteConfig(new Bilingual(title, ""), baseUrl, ZoneId.of("Asia/Shanghai"), 20, DEFAULT_DISCLAIMER,
-                allCrawlersAllowed());
+                allCrawlersAllowed(), "both", SHARE_TARGETS, null, null);
     }
 
     /** Not professional advice; marks belong to their owners; may be AI-assisted; takedown path; no personal data. */

@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 /** Turns stored articles into the values the templates show. */
 final class Pages {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/M/d");
+    /** The WeChat QR code's file, beside the article's page. */
+    static final String QR_FILE = "wechat.svg";
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final SiteConfig config;
@@ -34,7 +36,8 @@ final class Pages {
     Pages(SiteConfig config, String cssPath) {
         this.config = config;
         this.links = new Links(config);
-        this.site = new SitePart(config.title(), links.home(), cssPath);
+        this.site = new SitePart(config.title(), links.home(), cssPath, config.readingMode(), config.icp(),
+                config.publicSecurity());
     }
 
     SitePart site() {
@@ -132,13 +135,17 @@ final class Pages {
         return first.length() > 160 ? first.substring(0, 159) + "…" : first;
     }
 
-    private static List<ShareLink> share(String url, String title) {
+    /** The share targets the site offers, in its order; WeChat's is the page's QR code, made at build time. */
+    private List<ShareLink> share(String url, String title) {
         String u = Links.encode(url);
         String t = Links.encode(title);
-        return List.of(
-                new ShareLink("weibo", "微博", "https://service.weibo.com/share/share.php?url=" + u + "&title=" + t),
-                new ShareLink("x", "X", "https://twitter.com/intent/tweet?url=" + u + "&text=" + t),
-                new ShareLink("linkedin", "LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + u));
+        return config.share().stream().map(target -> switch (target) {
+            case "weibo" -> new ShareLink("weibo", "微博", "https://service.weibo.com/share/share.php?url=" + u + "&title=" + t);
+            case "wechat" -> new ShareLink("wechat", "微信", QR_FILE);
+            case "x" -> new ShareLink("x", "X", "https://twitter.com/intent/tweet?url=" + u + "&text=" + t);
+            case "linkedin" -> new ShareLink("linkedin", "LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + u);
+            default -> new ShareLink("copy", "复制链接 Copy link", url);
+        }).toList();
     }
 
     private static String generatedNote(Map<Field, Provenance> provenance) {

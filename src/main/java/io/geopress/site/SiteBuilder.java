@@ -137,6 +137,7 @@ public final class SiteBuilder {
     private String writeArticle(Path out, ArticlePage page, String slug) {
         Path html = out.resolve(Links.articleFile(slug));
         render(html, "article.jte", page);
+        if (config.share().contains("wechat")) write(html.resolveSibling(Pages.QR_FILE), QrCode.svg(page.head().canonical()));
         String twin = MarkdownTwin.of(page);
         write(html.resolveSibling("index.html.md"), twin);
         return twin;

@@ -23,6 +23,17 @@ class ConfigFileTest {
     }
 
     @Test
+    void theFooterRecordsReadingModeAndShareTargetsRoundTrip() throws Exception {
+        SiteConfig written = SiteConfig.defaults("站点", URI.create("https://geo.example.com/")).withFooter("沪ICP备1号", "沪公网安备2号");
+        ConfigFile.write(site, written);
+        SiteConfig read = ConfigFile.read(site);
+        assertThat(read).isEqualTo(written);
+        assertThat(read.icp()).isEqualTo("沪ICP备1号");
+        assertThat(read.share()).containsExactly("weibo", "wechat", "x", "linkedin", "copy");
+        assertThat(read.readingMode()).isEqualTo("both");
+    }
+
+    @Test
     void crawlersCanBeKeptOutOneByOne() throws Exception {
         Files.writeString(site.resolve("geopress.yml"), """
                 title: 站点
@@ -44,6 +55,10 @@ class ConfigFileTest {
         assertThatThrownBy(() -> ConfigFile.read(site)).hasMessage(file + ": key 'page_size': expected a whole number of at least 1");
         Files.writeString(file, "title: 站点\nbase_url: https://geo.example.com/\ncrawlers:\n  GPTBot: maybe\n");
         assertThatThrownBy(() -> ConfigFile.read(site)).hasMessage(file + ": key 'crawlers.GPTBot': expected allow or disallow");
+        Files.writeString(file, "title: 站点\nbase_url: https://geo.example.com/\nreading_mode: fr\n");
+        assertThatThrownBy(() -> ConfigFile.read(site)).hasMessage(file + ": key 'reading_mode': expected one of [both, zh, en], not 'fr'");
+        Files.writeString(file, "title: 站点\nbase_url: https://geo.example.com/\nshare: [weibo, myspace]\n");
+        assertThatThrownBy(() -> ConfigFile.read(site)).hasMessage(file + ": key 'share': unknown target 'myspace' (one of [weibo, wechat, x, linkedin, copy])");
         Files.writeString(file, "title: 站点\nbase_url: ftp://geo.example.com/\n");
         assertThatThrownBy(() -> ConfigFile.read(site)).hasMessage(file + ": key 'base_url': not an http(s) address: ftp://geo.example.com/");
     }

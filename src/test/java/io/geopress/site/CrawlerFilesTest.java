@@ -33,7 +33,7 @@ class CrawlerFilesTest {
         Map<String, Boolean> crawlers = new LinkedHashMap<>(SiteConfig.allCrawlersAllowed());
         crawlers.put("CCBot", false);
         SiteConfig defaults = SiteConfig.defaults("GEO 测试站", URI.create("https://geo.example.com/"));
-        config = new SiteConfig(defaults.title(), defaults.baseUrl(), defaults.timeZone(), 2, defaults.disclaimer(), crawlers);
+        config = defaults.withPageSize(2).withCrawlers(crawlers);
         store = SampleSite.build(site, config);
         out = site.resolve("public").toRealPath();
     }

@@ -1,0 +1,40 @@
+package io.geopress.site;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.util.Map;
+
+/** A QR code as a small SVG, made at build time: WeChat shares a page by scanning its address. */
+final class QrCode {
+    private QrCode() {}
+
+    static String svg(String text) {
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
+                    EncodeHintType.CHARACTER_SET, "UTF-8",
+                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                    EncodeHintType.MARGIN, 2));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("cannot make a QR code of " + text + ": " + e.getMessage(), e);
+        }
+        int size = matrix.getWidth();
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                if (!matrix.get(x, y)) continue;
+                int run = 1;
+                while (x + run < size && matrix.get(x + run, y)) run++;
+                path.append('M').append(x).append(' ').append(y).append('h').append(run).append("v1h-").append(run).append('z');
+                x += run - 1;
+            }
+        }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
+                + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\""
+                + path + "\" fill=\"#000\"/></svg>\n";
+    }
+}

@@ -1,0 +1,89 @@
+package io.geopress.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import io.geopress.config.SiteConfig;
+import io.geopress.testing.SampleSite;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Share targets (a WeChat QR code that scans to the page), the footer's record numbers, the default reading mode. */
+class ShareAndFooterTest {
+    private static final String SLUG = "how-far-can-a-small-town-s-night-economy-go-once-its-market";
+    @TempDir static Path site;
+    static Path out;
+    static Document page;
+
+    @BeforeAll
+    static void build() throws Exception {
+        SiteConfig defaults = SiteConfig.defaults("GEO 测试站", URI.create("https://geo.example.com/"));
+        SiteConfig config = new SiteConfig(defaults.title(), defaults.baseUrl(), defaults.timeZone(), 20,
+                defaults.disclaimer(), defaults.crawlers(), "en", SiteConfig.SHARE_TARGETS,
+                "京ICP备12345678号-1", "京公网安备11010502000001号");
+        SampleSite.build(site, config);
+        out = site.resolve("public").toRealPath();
+        page = Jsoup.parse(out.resolve("articles/" + SLUG + "/index.html").toFile());
+    }
+
+    @Test
+    void theWechatQrCodeScansToThePage() throws Exception {
+        String svg = Files.readString(out.resolve("articles/" + SLUG + "/wechat.svg"));
+        assertThat(page.selectFirst(".share-wechat img").attr("src")).isEqualTo("wechat.svg");
+        assertThat(decode(svg)).isEqualTo("https://geo.example.com/articles/" + SLUG + "/");
+    }
+
+    @Test
+    void chineseTitlesAreEncodedInShareLinks() {
+        String weibo = page.selectFirst("a.share-weibo").attr("href");
+        assertThat(weibo).contains("title=" + URLEncoder.encode("夜市重开后", StandardCharsets.UTF_8).replace("+", "%20"));
+        assertThat(weibo).doesNotContain(" ").doesNotContain("夜");
+        assertThat(page.selectFirst("a.share-x").attr("href")).startsWith("https://twitter.com/intent/tweet?url=https%3A%2F%2Fgeo.example.com%2F");
+        assertThat(page.selectFirst("button.share-copy").attr("data-url")).isEqualTo("https://geo.example.com/articles/" + SLUG + "/");
+        assertThat(page.selectFirst("button.share-copy").hasAttr("hidden")).as("shown only when JavaScript can copy").isTrue();
+    }
+
+    @Test
+    void theFooterShowsTheRecordNumbersAndPagesOpenInTheConfiguredMode() throws Exception {
+        assertThat(page.select(".site-footer a[href=https://beian.miit.gov.cn/]").text()).isEqualTo("京ICP备12345678号-1");
+        assertThat(page.select(".site-footer a[href=https://beian.mps.gov.cn/]").text()).isEqualTo("京公网安备11010502000001号");
+        assertThat(page.selectFirst("#mode-en").hasAttr("checked")).isTrue();
+        assertThat(page.selectFirst("#mode-both").hasAttr("checked")).isFalse();
+        Document home = Jsoup.parse(out.resolve("index.html").toFile());
+        assertThat(home.select(".site-footer").text()).contains("京ICP备12345678号-1");
+    }
+
+    /** Draws the SVG's modules back into pixels and reads them as a QR code. */
+    private static String decode(String svg) throws Exception {
+        Matcher box = Pattern.compile("viewBox=\"0 0 (\\d+) \\d+\"").matcher(svg);
+        assertThat(box.find()).isTrue();
+        int size = Integer.parseInt(box.group(1));
+        int scale = 4;
+        int[] pixels = new int[size * scale * size * scale];
+        java.util.Arrays.fill(pixels, 0xFFFFFFFF);
+        Matcher run = Pattern.compile("M(\\d+) (\\d+)h(\\d+)").matcher(svg);
+        while (run.find()) {
+            int x0 = Integer.parseInt(run.group(1));
+            int y0 = Integer.parseInt(run.group(2));
+            int length = Integer.parseInt(run.group(3));
+            for (int y = y0 * scale; y < (y0 + 1) * scale; y++) {
+                for (int x = x0 * scale; x < (x0 + length) * scale; x++) pixels[y * size * scale + x] = 0xFF000000;
+            }
+        }
+        var source = new RGBLuminanceSource(size * scale, size * scale, pixels);
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+    }
+}
