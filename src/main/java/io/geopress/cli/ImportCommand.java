@@ -16,11 +16,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = "Import source files (text, HTML, Markdown, JSON Lines); prints each slug.")
+@Command(name = "import", description = "Import source files or folders (text, HTML, Markdown, JSON Lines); prints each slug.")
 final class ImportCommand implements Callable<Integer> {
     @Mixin SiteOption site;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files, or folders to import recursively (a Hugo content folder).")
     List<Path> files;
 
     @Option(names = "--format", description = "Read every file as this format: text, html, markdown, jsonl.")
@@ -37,7 +37,7 @@ final class ImportCommand implements Callable<Integer> {
         // articles are saved as they are read, in one transaction: a bad file, or a bad line late in a large
         // one, rolls back everything this command saved
         List<ArticleStore.Saved> saved = site.store(config).save(sink -> {
-            for (Path file : files) {
+            for (Path file : Ingest.expand(files)) {
                 ingest.read(file, forced, new ConsoleProgress(), imported -> {
                     sink.accept(new ArticleStore.Draft(imported.article(), "import " + imported.origin()));
                     String slug = imported.article().slug();

@@ -8,7 +8,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.function.Consumer;
 
 /**
@@ -22,9 +25,41 @@ public final class Ingest {
         this.zone = zone;
     }
 
+    private static final Set<String> EXTENSIONS = Set.of("txt", "html", "htm", "xhtml", "md", "markdown", "jsonl", "ndjson");
+
+    /**
+     * The files to import for what the user named: a file as it is; a folder (a Hugo content folder, say) walked
+     * for files of the known extensions, in path order, leaving out hidden files and Hugo's section pages
+     * ({@code _index.md}).
+     */
+    public static List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.isDirectory(path)) {
+                files.add(path);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(path)) {
+                List<Path> found = walk.filter(Files::isRegularFile).filter(Ingest::importable).sorted().toList();
+                if (found.isEmpty()) throw new ImportException(path.toString(), "no files to import in this folder (" + EXTENSIONS + ")");
+                files.addAll(found);
+            } catch (IOException e) {
+                throw new ImportException(path.toString(), "cannot read the folder: " + e.getMessage(), e);
+            }
+        }
+        return files;
+    }
+
+    private static boolean importable(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return !name.startsWith(".") && !name.startsWith("_index.") && dot > 0
+                && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
     /** Reads one file into a list; {@code format} null means detect it. */
     public List<Imported> read(Path path, Format format, Progress progress) {
-        List<Imported> all = new java.util.ArrayList<>();
+        List<Imported> all = new ArrayList<>();
         read(path, format, progress, all::add);
         return all;
     }

@@ -41,6 +41,20 @@ class IngestTest {
                 .hasMessage(file + ":2: not UTF-8 text; save the file as UTF-8");
     }
 
+    @Test
+    void aFolderIsWalkedForFilesItCanImportInPathOrder() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/posts/2026"));
+        Files.writeString(dir.resolve("content/_index.md"), "---\ntitle: 首页\n---\n");
+        Files.writeString(dir.resolve("content/posts/b.md"), "x");
+        Files.writeString(content.resolve("a.md"), "x");
+        Files.writeString(content.resolve("notes.docx"), "x");
+        Files.writeString(content.resolve(".draft.md"), "x");
+        assertThat(Ingest.expand(java.util.List.of(dir.resolve("content"))))
+                .containsExactly(content.resolve("a.md"), dir.resolve("content/posts/b.md"));
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThatThrownBy(() -> Ingest.expand(java.util.List.of(empty))).hasMessageStartingWith(empty + ": no files to import");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
