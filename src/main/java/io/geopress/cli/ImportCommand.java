@@ -39,7 +39,7 @@ final class ImportCommand implements Callable<Integer> {
         List<ArticleStore.Saved> saved = site.store(config).save(sink -> {
             for (Path file : Ingest.expand(files)) {
                 ingest.read(file, forced, new ConsoleProgress(), imported -> {
-                    sink.accept(new ArticleStore.Draft(imported.article(), "import " + imported.origin()));
+                    sink.accept(new ArticleStore.Draft(imported.article(), "import " + imported.origin(), imported.aliases()));
                     String slug = imported.article().slug();
                     asked.add(slug == null ? null : new Asked(imported.origin(), Slugs.normalize(slug)));
                     for (String warning : imported.warnings()) System.err.println("warning: " + warning);

@@ -3,6 +3,7 @@ package io.geopress.cli;
 import io.geopress.config.ConfigFile;
 import io.geopress.config.SiteConfig;
 import io.geopress.model.Listing;
+import io.geopress.model.Redirect;
 import io.geopress.model.StoredArticle;
 import io.geopress.site.Catalog;
 import io.geopress.store.ArticleStore;
@@ -40,6 +41,11 @@ final class SiteOption {
             @Override
             public List<Listing> listings() {
                 return store.publishedListings();
+            }
+
+            @Override
+            public List<Redirect> redirects() {
+                return store.redirects();
             }
 
             @Override

@@ -69,6 +69,7 @@ record FrontMatter(
         List<Bilingual> disclaimer,
         boolean excerpt,
         String slug,
+        List<String> aliases,
         List<String> warnings) {
 
     private static final Set<String> OURS = Set.of("title", "title_zh", "title_en", "summary", "summary_zh",
@@ -104,7 +105,8 @@ record FrontMatter(
                 .map(p -> Bilingual.of(Script.dominant(p), p))
                 .toList();
         return new FrontMatter(bilingual(keys, "title", "title_zh", "title_en"), summary, date(keys, "date"), source,
-                faq(keys, "faq"), tags, disclaimer, bool(keys, "excerpt"), text(keys, "slug"), warnings);
+                faq(keys, "faq"), tags, disclaimer, bool(keys, "excerpt"), text(keys, "slug"), texts(keys, "aliases"),
+                warnings);
     }
 
     /** The article with this metadata, the given title and body; provenance for what the import supplied. */

@@ -8,9 +8,15 @@ import java.util.List;
  *
  * @param origin where it was read, {@code FILE} or {@code FILE:LINE} for one line of a JSON Lines file
  * @param warnings what an editor should know, each naming the file and line, e.g. a block without translation
+ * @param aliases other addresses the article had (Hugo's {@code aliases}), to redirect to it
  */
-public record Imported(String origin, Article article, List<String> warnings) {
+public record Imported(String origin, Article article, List<String> warnings, List<String> aliases) {
     public Imported {
         warnings = List.copyOf(warnings);
+        aliases = List.copyOf(aliases);
+    }
+
+    public Imported(String origin, Article article, List<String> warnings) {
+        this(origin, article, warnings, List.of());
     }
 }

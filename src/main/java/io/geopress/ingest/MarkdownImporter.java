@@ -74,7 +74,7 @@ final class MarkdownImporter implements Importer {
         Article article = meta.article(body.title(), blocks, cut, agent, detail, Instant.now());
         List<String> warnings = new ArrayList<>(meta.warnings());
         warnings.addAll(body.warnings());
-        return new Imported(origin, article, warnings);
+        return new Imported(origin, article, warnings, meta.aliases());
     }
 
     private Keys frontMatter(String text, SourceFile file) {

@@ -1,6 +1,7 @@
 package io.geopress.site;
 
 import io.geopress.model.Listing;
+import io.geopress.model.Redirect;
 import io.geopress.model.StoredArticle;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,16 +14,29 @@ public interface Catalog {
     /** Every published article, newest first. */
     List<Listing> listings();
 
+    /** Old addresses of articles (renamed slugs, Hugo aliases), to be kept working as redirects. */
+    List<Redirect> redirects();
+
     /** Hands over the published articles a batch at a time. */
     void forEachBatch(Consumer<List<StoredArticle>> action);
 
     /** A catalog of articles already in memory. */
     static Catalog of(List<StoredArticle> articles) {
+        return of(articles, List.of());
+    }
+
+    /** A catalog of articles and redirects already in memory. */
+    static Catalog of(List<StoredArticle> articles, List<Redirect> redirects) {
         return new Catalog() {
             @Override
             public List<Listing> listings() {
                 return articles.stream().map(a -> new Listing(a.slug(), a.article().title(), a.article().summary(),
                         a.publishedAt(), a.article().tags())).toList();
+            }
+
+            @Override
+            public List<Redirect> redirects() {
+                return redirects;
             }
 
             @Override

@@ -7,6 +7,7 @@ import io.geopress.config.SiteConfig;
 import io.geopress.model.Bilingual;
 import io.geopress.model.GeopressException;
 import io.geopress.model.Listing;
+import io.geopress.model.Redirect;
 import io.geopress.model.Progress;
 import io.geopress.site.page.ArticlePage;
 import io.geopress.site.page.TagsPage;
@@ -25,8 +26,10 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -38,6 +41,8 @@ public final class SiteBuilder {
     public record Result(Path folder, int articles, int listPages) {}
 
     private static final String LOCK = ".build.lock";
+    /** The redirects map, in the format Netlify and Cloudflare Pages read, and {@code geopress serve} too. */
+    public static final String REDIRECTS = "_redirects";
 
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final SiteConfig config;
@@ -97,6 +102,7 @@ public final class SiteBuilder {
             }
             render(out.resolve("tags/index.html"), "tags.jte", new TagsPage(pages.site(), pages.tagIndex(tags)));
             render(out.resolve("404.html"), "notfound.jte", pages.site());
+            writeRedirects(out, links, catalog.redirects(), listings);
             String home = links.absolute(links.home());
             Sitemap.of(home, listings, links, Sitemap.MAX_URLS).forEach((name, xml) -> write(out.resolve(name), xml));
             write(out.resolve("robots.txt"), Robots.of(config, links.absolute(links.home() + "sitemap.xml")));
@@ -131,6 +137,26 @@ public final class SiteBuilder {
         String[] feeds = Feeds.of(feedTitle, folder, listings, links);
         write(out.resolve(folder + Feeds.RSS), feeds[0]);
         write(out.resolve(folder + Feeds.ATOM), feeds[1]);
+    }
+
+    /**
+     * Old addresses of published articles: an HTML page that redirects (for static hosts) at each, and
+     * {@code _redirects}, a map of them that servers load ("FROM TO 301" lines). A path that is now a live page
+     * is left to that page.
+     */
+    private void writeRedirects(Path out, Links links, List<Redirect> redirects, List<Listing> listings) {
+        Set<String> published = new HashSet<>();
+        listings.forEach(l -> published.add(l.slug()));
+        StringBuilder map = new StringBuilder("# old address, new address, status (geopress rename, Hugo aliases)\n");
+        for (Redirect r : redirects) {
+            if (!published.contains(r.slug())) continue;
+            String file = r.path().endsWith("/") ? r.path() + "index.html" : r.path();
+            if (Files.exists(out.resolve(file)) || r.path().startsWith("assets/")) continue;
+            String target = links.articlePath(r.slug());
+            render(out.resolve(file), "redirect.jte", links.absolute(target));
+            map.append(links.path(r.path())).append(' ').append(target).append(" 301\n");
+        }
+        write(out.resolve(REDIRECTS), map.toString());
     }
 
     /** Writes an article's page and its Markdown twin, and returns the twin. */

@@ -5,6 +5,7 @@ import io.geopress.model.Bilingual;
 import io.geopress.model.GeopressException;
 import io.geopress.model.Lang;
 import io.geopress.model.Listing;
+import io.geopress.model.Redirect;
 import io.geopress.model.Status;
 import io.geopress.model.StoredArticle;
 import io.geopress.text.Slugs;
@@ -36,15 +37,27 @@ public final class ArticleStore {
 
     public record Saved(String slug, Outcome outcome, int revision) {}
 
-    /** An article to save and why, e.g. "import posts/a.md"; the reason is kept with the revision. */
-    public record Draft(Article article, String reason) {}
+    /**
+     * An article to save and why, e.g. "import posts/a.md" (kept with the revision), and the other addresses it
+     * had, site-relative (Hugo's aliases), to redirect to it.
+     */
+    public record Draft(Article article, String reason, List<String> aliases) {
+        public Draft {
+            aliases = List.copyOf(aliases);
+        }
+
+        public Draft(Article article, String reason) {
+            this(article, reason, List.of());
+        }
+    }
+
 
     public record Revision(int number, Instant at, String reason, String contentHash) {}
 
     public record Event(Instant at, String action, String detail) {}
 
     /** The number of the newest migration in db/migration; a test keeps the two in step. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -90,7 +103,11 @@ public final class ArticleStore {
     public List<Saved> save(Consumer<Consumer<Draft>> producer) {
         return jdbi.inTransaction(h -> {
             List<Saved> saved = new ArrayList<>();
-            producer.accept(draft -> saved.add(saveOne(h, draft.article(), draft.reason())));
+            producer.accept(draft -> {
+                Saved one = saveOne(h, draft.article(), draft.reason());
+                for (String alias : draft.aliases()) addRedirect(h, Redirects.normalize(alias), one.slug());
+                saved.add(one);
+            });
             return saved;
         });
     }
@@ -148,6 +165,48 @@ public final class ArticleStore {
 
     private static String slugOf(Handle h, long id) {
         return h.createQuery("SELECT slug FROM article WHERE id = ?").bind(0, id).mapTo(String.class).one();
+    }
+
+    /**
+     * Gives an article a new slug. Its old address becomes a redirect; the new slug must be valid and not another
+     * article's, nor another article's old address.
+     */
+    public void rename(String oldSlug, String newSlug) {
+        if (!Slugs.isValid(newSlug)) {
+            throw new GeopressException("'" + newSlug + "' is not a valid slug: use lower-case letters, digits and hyphens");
+        }
+        jdbi.useTransaction(h -> {
+            long id = findRow(h, oldSlug).orElseThrow(() -> new GeopressException("no article with slug '" + oldSlug + "'")).id();
+            if (findRow(h, newSlug).isPresent()) throw new GeopressException("slug '" + newSlug + "' belongs to another article");
+            Optional<Long> owner = h.createQuery("SELECT article_id FROM redirect WHERE path = ?")
+                    .bind(0, Redirects.articlePath(newSlug)).mapTo(Long.class).findOne();
+            if (owner.isPresent() && owner.get() != id) {
+                throw new GeopressException("slug '" + newSlug + "' was another article's and now redirects to it");
+            }
+            h.execute("DELETE FROM redirect WHERE path = ?", Redirects.articlePath(newSlug));
+            h.execute("UPDATE article SET slug = ? WHERE id = ?", newSlug, id);
+            addRedirect(h, Redirects.articlePath(oldSlug), newSlug);
+            h.execute("INSERT INTO event (article_id, at, action, detail) VALUES (?, ?, 'rename', ?)",
+                    id, clock.instant().toString(), oldSlug + " -> " + newSlug);
+        });
+    }
+
+    /** Every redirect, in path order. */
+    public List<Redirect> redirects() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT d.path, a.slug FROM redirect d JOIN article a ON a.id = d.article_id "
+                        + "ORDER BY d.path")
+                .map((rs, ctx) -> new Redirect(rs.getString(1), rs.getString(2))).list());
+    }
+
+    /** A path that is some article's live address is never a redirect; one that redirects elsewhere is kept. */
+    private void addRedirect(Handle h, String path, String slug) {
+        if (path.isEmpty()) return;
+        boolean live = h.createQuery("SELECT count(*) FROM article WHERE ? = 'articles/' || slug || '/'")
+                .bind(0, path).mapTo(Integer.class).one() > 0;
+        if (live) return;
+        long id = findRow(h, slug).orElseThrow().id();
+        h.execute("INSERT INTO redirect (path, article_id, created_at) VALUES (?, ?, ?) "
+                + "ON CONFLICT (path) DO NOTHING", path, id, clock.instant().toString());
     }
 
     /** What a publish did to one article. */

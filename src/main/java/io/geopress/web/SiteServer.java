@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,6 +35,7 @@ public final class SiteServer implements AutoCloseable {
             Map.entry("ico", "image/x-icon"));
 
     private final Javalin app;
+    private volatile Redirects redirectsCache;
     private final Path publicDir;
     private final String basePath;
 
@@ -102,7 +104,10 @@ public final class SiteServer implements AutoCloseable {
             file = file.resolve("index.html");
         }
         if (!Files.isRegularFile(file)) {
-            notFound(ctx);
+            String moved = redirects(root).get(path);
+            if (moved == null && !path.endsWith("/")) moved = redirects(root).get(path + "/");
+            if (moved != null) ctx.redirect(moved, HttpStatus.MOVED_PERMANENTLY);
+            else notFound(ctx);
             return;
         }
         String etag = "\"" + Long.toHexString(Files.size(file)) + "-" + Long.toHexString(Files.getLastModifiedTime(file).toMillis()) + "\"";
@@ -118,6 +123,24 @@ public final class SiteServer implements AutoCloseable {
         if (ctx.method().name().equals("HEAD")) ctx.header("Content-Length", Long.toString(Files.size(file)));
         else ctx.result(Files.readAllBytes(file));
     }
+
+    /** The build's redirects map ("FROM TO 301" lines), read again only when another build is switched in. */
+    private Map<String, String> redirects(Path root) throws IOException {
+        Redirects cached = redirectsCache;
+        if (cached != null && cached.root().equals(root)) return cached.map();
+        Map<String, String> map = new HashMap<>();
+        Path file = root.resolve("_redirects");
+        if (Files.isRegularFile(file)) {
+            for (String line : Files.readAllLines(file)) {
+                String[] parts = line.strip().split("\\s+");
+                if (parts.length >= 2 && !parts[0].startsWith("#")) map.put(parts[0], parts[1]);
+            }
+        }
+        redirectsCache = new Redirects(root, map);
+        return map;
+    }
+
+    private record Redirects(Path root, Map<String, String> map) {}
 
     private void notFound(Context ctx) throws IOException {
         ctx.status(HttpStatus.NOT_FOUND);
