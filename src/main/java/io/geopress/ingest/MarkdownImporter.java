@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 
 /**
  * Reads one Markdown file with optional YAML front matter between {@code ---} lines (keys: {@link FrontMatter})
- * into one article. TOML front matter ({@code +++}) is refused: nothing on the classpath reads TOML.
+ * into one article. Hugo's TOML front matter ({@code +++}) is read too.
  */
 final class MarkdownImporter implements Importer {
     static final String AGENT = "import:markdown";
@@ -34,24 +34,22 @@ final class MarkdownImporter implements Importer {
         Keys keys = Keys.empty(file, "front matter key");
         int bodyStart = 0;
         int bodyLine = 0;
-        if (first.equals("+++")) {
-            throw new ImportException(file.at(1), "TOML front matter (+++) is not supported; write it as YAML"
-                    + " between '---' lines");
-        }
-        if (first.equals("---")) {
+        if (first.equals("---") || first.equals("+++")) {
+            boolean toml = first.equals("+++");
             int at = next(text, firstEnd);
             int line = 2;
             while (at < text.length()) {
                 int end = lineEnd(text, at);
                 String current = text.substring(at, end).stripTrailing();
-                if (current.equals("---") || current.equals("...")) break;
+                if (toml ? current.equals("+++") : current.equals("---") || current.equals("...")) break;
                 at = next(text, end);
                 line++;
             }
             if (at >= text.length()) {
-                throw new ImportException(file.at(1), "front matter opened with '---' is never closed");
+                throw new ImportException(file.at(1), "front matter opened with '" + first + "' is never closed");
             }
-            keys = frontMatter(text.substring(next(text, firstEnd), at), file);
+            String matter = text.substring(next(text, firstEnd), at);
+            keys = toml ? TomlFrontMatter.read(matter, file) : frontMatter(matter, file);
             bodyStart = next(text, lineEnd(text, at));
             bodyLine = line;
         }

@@ -220,12 +220,42 @@ class MarkdownImporterTest {
     }
 
     @Test
-    void tomlFrontMatterIsRefusedWithAClearMessage() throws IOException {
-        Path file = write("a.md", "+++\ntitle = \"标题\"\n+++\n正文。\n");
+    void hugosTomlFrontMatterIsReadWithItsKeys() throws IOException {
+        Path file = write("a.md", """
+                +++
+                title = "小镇书店为何坚持手写推荐卡?"
+                title_en = "Why Does a Small-Town Bookshop Still Handwrite Its Cards?"
+                date = 2026-04-01T09:00:00+08:00
+                slug = "handwritten-cards"
+                tags = ["书店", "小镇"]
+                aliases = ["/posts/cards/"]
+                source = "示例书评"
+                [params]
+                mood = "calm"
+                +++
 
-        assertThatThrownBy(() -> readOne(file))
-                .isInstanceOf(ImportException.class)
-                .hasMessageStartingWith(file + ":1: TOML front matter (+++) is not supported");
+                店主每周写二十张推荐卡。
+
+                The owner writes twenty cards a week.
+                """);
+        Imported imported = readOne(file);
+        assertThat(imported.article().title().en()).isEqualTo("Why Does a Small-Town Bookshop Still Handwrite Its Cards?");
+        assertThat(imported.article().date()).isEqualTo(java.time.OffsetDateTime.parse("2026-04-01T09:00+08:00"));
+        assertThat(imported.article().slug()).isEqualTo("handwritten-cards");
+        assertThat(imported.article().tags()).containsExactly("书店", "小镇");
+        assertThat(imported.aliases()).containsExactly("/posts/cards/");
+        assertThat(imported.article().body()).hasSize(1);
+        assertThat(imported.article().body().get(0).text().isComplete()).isTrue();
+    }
+
+    @Test
+    void badTomlIsAnErrorNamingItsLineAndAWrongTypeNamesItsKey() throws IOException {
+        Path broken = write("b.md", "+++\ntitle = \"标题\"\ndate = = 3\n+++\n正文。\n");
+        assertThatThrownBy(() -> readOne(broken)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith(broken + ":3: front matter is not valid TOML");
+        Path wrong = write("c.md", "+++\ntitle = \"标题\"\nexcerpt = \"maybe\"\n+++\n正文。\n");
+        assertThatThrownBy(() -> readOne(wrong)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith(wrong + ":3: front matter key 'excerpt'");
     }
 
     @Test
