@@ -1,0 +1,146 @@
+package io.geopress.search;
+
+import io.geopress.model.GeopressException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Full-text search over the published articles with a Lucene index: Chinese text is segmented into words
+ * (smartcn), English is stemmed, and a query is run against both, so either language finds an article.
+ */
+public final class SearchIndex implements AutoCloseable {
+    /** What the index holds of one article. */
+    public record Entry(String slug, String url, String title, String zh, String en) {}
+
+    /** One ranked result; {@code snippet} is HTML, the query's words in {@code <mark>}. */
+    public record Hit(String url, String title, String snippet, float score) {}
+
+    private static final String[] FIELDS = {"title_zh", "title_en", "zh", "en"};
+    private static final Map<String, Float> BOOSTS = Map.of("title_zh", 3f, "title_en", 3f, "zh", 1f, "en", 1f);
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    private SearchIndex(DirectoryReader reader) {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    static Analyzer analyzer() {
+        Analyzer chinese = new SmartChineseAnalyzer();
+        Analyzer english = new EnglishAnalyzer();
+        return new PerFieldAnalyzerWrapper(english, Map.of("title_zh", chinese, "zh", chinese));
+    }
+
+    /** Writes a fresh index of {@code entries} into {@code dir}. */
+    public static void write(Path dir, Iterable<Entry> entries) {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
+            for (Entry e : entries) {
+                Document doc = new Document();
+                // the slug identifies the document (updateDocument makes re-indexing repeatable); not searched
+                doc.add(new StringField("slug", e.slug(), Field.Store.YES));
+                doc.add(new StoredField("url", e.url()));
+                doc.add(new StoredField("title", e.title()));
+                doc.add(new TextField("title_zh", e.title(), Field.Store.NO));
+                doc.add(new TextField("title_en", e.title(), Field.Store.NO));
+                doc.add(new TextField("zh", e.zh(), Field.Store.YES));
+                doc.add(new TextField("en", e.en(), Field.Store.YES));
+                writer.updateDocument(new Term("slug", e.slug()), doc);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static SearchIndex open(Path dir) {
+        try {
+            return new SearchIndex(DirectoryReader.open(FSDirectory.open(dir)));
+        } catch (IOException e) {
+            throw new GeopressException(dir + ": no search index (build the site first): " + e.getMessage(), e);
+        }
+    }
+
+    /** The best {@code limit} matches of {@code text}, in either language. */
+    public List<Hit> search(String text, int limit) {
+        String q = text == null ? "" : text.strip();
+        if (q.isEmpty()) return List.of();
+        Analyzer analyzer = analyzer();
+        Query query;
+        try {
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
+            parser.setDefaultOperator(QueryParser.Operator.OR);
+            query = parser.parse(QueryParser.escape(q));
+        } catch (ParseException e) {
+            return List.of();
+        }
+        try {
+            List<Hit> hits = new ArrayList<>();
+            QueryScorer scorer = new QueryScorer(query);
+            Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer);
+            highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, 120));
+            for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
+                Document doc = searcher.storedFields().document(sd.doc);
+                String snippet = snippet(highlighter, analyzer, "zh", doc.get("zh"));
+                if (snippet == null) snippet = snippet(highlighter, analyzer, "en", doc.get("en"));
+                if (snippet == null) snippet = SimpleHTMLEncoder.htmlEncode(first(doc.get("zh").isEmpty() ? doc.get("en") : doc.get("zh")));
+                hits.add(new Hit(doc.get("url"), doc.get("title"), snippet, sd.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String snippet(Highlighter highlighter, Analyzer analyzer, String field, String text) throws IOException {
+        if (text == null || text.isEmpty()) return null;
+        try {
+            return highlighter.getBestFragment(analyzer, field, text);
+        } catch (InvalidTokenOffsetsException e) {
+            return null;
+        }
+    }
+
+    private static String first(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 120) + "…";
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
