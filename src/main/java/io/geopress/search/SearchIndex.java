@@ -64,22 +64,56 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Writes a fresh index of {@code entries} into {@code dir}. */
     public static void write(Path dir, Iterable<Entry> entries) {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Entry e : entries) {
-                Document doc = new Document();
-                // the slug identifies the document (updateDocument makes re-indexing repeatable); not searched
-                doc.add(new StringField("slug", e.slug(), Field.Store.YES));
-                doc.add(new StoredField("url", e.url()));
-                doc.add(new StoredField("title", e.title()));
-                doc.add(new TextField("title_zh", e.title(), Field.Store.NO));
-                doc.add(new TextField("title_en", e.title(), Field.Store.NO));
-                doc.add(new TextField("zh", e.zh(), Field.Store.YES));
-                doc.add(new TextField("en", e.en(), Field.Store.YES));
-                writer.updateDocument(new Term("slug", e.slug()), doc);
-            }
+        try (Writer writer = writer(dir)) {
+            entries.forEach(writer::add);
+        }
+    }
+
+    /** A fresh index in {@code dir}, filled an entry at a time (a build adds articles as it renders them). */
+    public static Writer writer(Path dir) {
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+            FSDirectory directory = FSDirectory.open(dir);
+            return new Writer(directory, new IndexWriter(directory, config));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds articles to an index being written; thread-safe, as Lucene's IndexWriter is. */
+    public static final class Writer implements AutoCloseable {
+        private final FSDirectory directory;
+        private final IndexWriter writer;
+
+        private Writer(FSDirectory directory, IndexWriter writer) {
+            this.directory = directory;
+            this.writer = writer;
+        }
+
+        public void add(Entry e) {
+            Document doc = new Document();
+            // the slug identifies the document (updateDocument makes re-indexing repeatable); not searched
+            doc.add(new StringField("slug", e.slug(), Field.Store.YES));
+            doc.add(new StoredField("url", e.url()));
+            doc.add(new StoredField("title", e.title()));
+            doc.add(new TextField("title_zh", e.title(), Field.Store.NO));
+            doc.add(new TextField("title_en", e.title(), Field.Store.NO));
+            doc.add(new TextField("zh", e.zh(), Field.Store.YES));
+            doc.add(new TextField("en", e.en(), Field.Store.YES));
+            try {
+                writer.updateDocument(new Term("slug", e.slug()), doc);
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (directory; writer) {
+                writer.commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import io.geopress.model.Bilingual;
 import io.geopress.model.GeopressException;
 import io.geopress.model.Listing;
 import io.geopress.model.Redirect;
+import io.geopress.search.SearchIndex;
 import io.geopress.model.Progress;
 import io.geopress.site.page.ArticlePage;
 import io.geopress.site.page.TagsPage;
@@ -26,6 +27,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,6 +43,8 @@ public final class SiteBuilder {
     public record Result(Path folder, int articles, int listPages) {}
 
     private static final String LOCK = ".build.lock";
+    /** The Lucene index, inside the build so that it switches with it; a dot folder, never served. */
+    public static final String SEARCH_INDEX = ".search";
     /** The redirects map, in the format Netlify and Cloudflare Pages read, and {@code geopress serve} too. */
     public static final String REDIRECTS = "_redirects";
 
@@ -78,14 +82,18 @@ public final class SiteBuilder {
             progress.start("build", listings.size() + listPages);
             AtomicInteger done = new AtomicInteger();
             Links links = new Links(config);
-            try (Writer full = Files.newBufferedWriter(out.resolve("llms-full.txt"), StandardCharsets.UTF_8)) {
+            List<SearchEntries.Summary> searchable = new ArrayList<>();
+            try (Writer full = Files.newBufferedWriter(out.resolve("llms-full.txt"), StandardCharsets.UTF_8);
+                    SearchIndex.Writer index = SearchIndex.writer(Files.createDirectories(out.resolve(SEARCH_INDEX)))) {
                 full.write(LlmsTxt.fullHeader(config));
                 catalog.forEachBatch(batch -> {
                     List<String> twins = batch.parallelStream().map(article -> {
                         String twin = writeArticle(out, pages.article(article), article.slug());
+                        index.add(SearchEntries.entry(article, links.articlePath(article.slug())));
                         progress.advance(done.incrementAndGet());
                         return twin;
                     }).toList();
+                    batch.forEach(article -> searchable.add(SearchEntries.summary(article, links.articlePath(article.slug()))));
                     try {
                         for (String twin : twins) full.write("\n---\n\n" + twin);
                     } catch (IOException e) {
@@ -103,6 +111,8 @@ public final class SiteBuilder {
             render(out.resolve("tags/index.html"), "tags.jte", new TagsPage(pages.site(), pages.tagIndex(tags)));
             render(out.resolve("404.html"), "notfound.jte", pages.site());
             writeRedirects(out, links, catalog.redirects(), listings);
+            write(out.resolve("search.json"), SearchEntries.json(searchable));
+            render(out.resolve("search/index.html"), "search.jte", pages.site());
             String home = links.absolute(links.home());
             Sitemap.of(home, listings, links, Sitemap.MAX_URLS).forEach((name, xml) -> write(out.resolve(name), xml));
             write(out.resolve("robots.txt"), Robots.of(config, links.absolute(links.home() + "sitemap.xml")));

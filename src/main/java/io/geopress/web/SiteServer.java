@@ -1,6 +1,10 @@
 package io.geopress.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.geopress.model.GeopressException;
+import io.geopress.search.SearchIndex;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -12,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -36,6 +41,10 @@ public final class SiteServer implements AutoCloseable {
 
     private final Javalin app;
     private volatile Redirects redirectsCache;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private SearchIndex searchIndex;
+    private SearchIndex previousIndex;
+    private Path searchRoot;
     private final Path publicDir;
     private final String basePath;
 
@@ -45,6 +54,7 @@ public final class SiteServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
+            config.routes.get(basePath + "api/search", this::search);
             config.routes.get("/", this::serve);
             config.routes.get("/<path>", this::serve);
             config.routes.head("/", this::serve);
@@ -73,8 +83,10 @@ public final class SiteServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         app.stop();
+        if (searchIndex != null) searchIndex.close();
+        if (previousIndex != null) previousIndex.close();
     }
 
     private void serve(Context ctx) throws IOException {
@@ -92,7 +104,7 @@ public final class SiteServer implements AutoCloseable {
             return;
         }
         Path file = root.resolve(path.substring(basePath.length())).normalize();
-        if (!file.startsWith(root)) {
+        if (!file.startsWith(root) || path.contains("/.")) { // dot files (the search index) are not the site's pages
             notFound(ctx);
             return;
         }
@@ -122,6 +134,44 @@ public final class SiteServer implements AutoCloseable {
         // no Content-Length of our own on GET: Javalin compresses for clients that accept gzip
         if (ctx.method().name().equals("HEAD")) ctx.header("Content-Length", Long.toString(Files.size(file)));
         else ctx.result(Files.readAllBytes(file));
+    }
+
+    /** {@code /api/search?q=…&limit=…}: ranked articles with highlighted snippets, as JSON. */
+    private void search(Context ctx) throws IOException {
+        String q = ctx.queryParam("q");
+        int limit;
+        try {
+            limit = Math.max(1, Math.min(50, Integer.parseInt(ctx.queryParamAsClass("limit", String.class).getOrDefault("10"))));
+        } catch (NumberFormatException e) {
+            limit = 10;
+        }
+        Path root;
+        try {
+            root = publicDir.toRealPath();
+        } catch (NoSuchFileException e) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).result("The site has not been built yet.\n");
+            return;
+        }
+        List<SearchIndex.Hit> hits = index(root).search(q, limit);
+        ObjectNode body = JSON.createObjectNode();
+        body.put("query", q == null ? "" : q);
+        ArrayNode list = body.putArray("hits");
+        for (SearchIndex.Hit hit : hits) {
+            list.addObject().put("url", hit.url()).put("title", hit.title()).put("snippet", hit.snippet()).put("score", hit.score());
+        }
+        ctx.header("Cache-Control", "no-cache");
+        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(body));
+    }
+
+    /** The index of the build being served, opened again when another build is switched in. */
+    private synchronized SearchIndex index(Path root) {
+        if (searchIndex == null || !root.equals(searchRoot)) {
+            if (previousIndex != null) previousIndex.close(); // two builds back: no request is still reading it
+            previousIndex = searchIndex;
+            searchIndex = SearchIndex.open(root.resolve(".search"));
+            searchRoot = root;
+        }
+        return searchIndex;
     }
 
     /** The build's redirects map ("FROM TO 301" lines), read again only when another build is switched in. */
