@@ -72,7 +72,9 @@ public final class SearchIndex implements AutoCloseable {
     /** A fresh index in {@code dir}, filled an entry at a time (a build adds articles as it renders them). */
     public static Writer writer(Path dir) {
         try {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+            // a build writes the whole index at once: a large buffer saves flushes and merges
+            IndexWriterConfig config = new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(256);
             FSDirectory directory = FSDirectory.open(dir);
             return new Writer(directory, new IndexWriter(directory, config));
         } catch (IOException e) {
