@@ -3,9 +3,14 @@ package io.geopress.model;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** What a list of articles shows of one: enough to link to it and to file it under its tags, without its body. */
-public record Listing(String slug, Bilingual title, Bilingual summary, OffsetDateTime publishedAt, List<String> tags) {
+/**
+ * What a list of articles shows of one: enough to link to it and to file it under its tags and its source,
+ * without its body.
+ */
+public record Listing(String slug, Bilingual title, Bilingual summary, OffsetDateTime publishedAt, List<String> tags,
+        Bilingual source) {
     public Listing {
         tags = List.copyOf(tags == null ? List.of() : tags);
+        source = source == null ? Bilingual.EMPTY : source;
     }
 }

@@ -26,6 +26,10 @@ final class Links {
         return "tags/" + tagSlug + "/";
     }
 
+    static String sourceFolder(String sourceSlug) {
+        return "sources/" + sourceSlug + "/";
+    }
+
     String articlePath(String slug) {
         return config.basePath() + "articles/" + slug + "/";
     }

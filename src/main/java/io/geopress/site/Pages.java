@@ -68,6 +68,8 @@ final class Pages {
                 a.summary(),
                 a.source().title(),
                 sourceLines(a.source()),
+                a.source().name().isEmpty() || Tags.slug(a.source().name().any()).isEmpty() ? null
+                        : links.path(Links.sourceFolder(Tags.slug(a.source().name().any()))),
                 BodyTree.of(a.body()),
                 a.faq(),
                 a.excerpt(),

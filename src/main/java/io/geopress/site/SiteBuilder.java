@@ -109,6 +109,11 @@ public final class SiteBuilder {
                         config.title().any() + " · " + tag.name(), tag.listings());
             }
             render(out.resolve("tags/index.html"), "tags.jte", new TagsPage(pages.site(), pages.tagIndex(tags)));
+            for (Tags.Tag source : Tags.sources(listings)) {
+                writeList(out, pages, links, Links.sourceFolder(source.slug()),
+                        new Bilingual("来源：" + source.name(), "Source: " + source.name()),
+                        config.title().any() + " · " + source.name(), source.listings());
+            }
             render(out.resolve("404.html"), "notfound.jte", pages.site());
             writeRedirects(out, links, catalog.redirects(), listings);
             write(out.resolve("search.json"), SearchEntries.json(searchable));

@@ -7,8 +7,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** The tags of the published articles: each with a slug for its URL and its articles, newest first. */
+/**
+ * The tags (or the sources) of the published articles: each with a slug for its URL and its articles, newest
+ * first.
+ */
 final class Tags {
     record Tag(String slug, String name, List<Listing> listings) {}
 
@@ -16,10 +20,19 @@ final class Tags {
 
     /** Most used first; tags whose names differ only in case or spacing share one page. */
     static List<Tag> of(List<Listing> listings) {
+        return group(listings, Listing::tags);
+    }
+
+    /** The sources, by name (Chinese when known), most used first. */
+    static List<Tag> sources(List<Listing> listings) {
+        return group(listings, l -> l.source().isEmpty() ? List.of() : List.of(l.source().any()));
+    }
+
+    private static List<Tag> group(List<Listing> listings, Function<Listing, List<String>> namesOf) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Listing>> byTag = new LinkedHashMap<>();
         for (Listing l : listings) {
-            for (String tag : l.tags()) {
+            for (String tag : namesOf.apply(l)) {
                 String slug = slug(tag);
                 if (slug.isEmpty()) continue;
                 names.putIfAbsent(slug, tag);

@@ -284,13 +284,14 @@ public final class ArticleStore {
     public List<Listing> publishedListings() {
         return jdbi.withHandle(h -> h.createQuery("SELECT a.slug, json_extract(r.content, '$.title.zh'), "
                         + "json_extract(r.content, '$.title.en'), json_extract(r.content, '$.summary.zh'), "
-                        + "json_extract(r.content, '$.summary.en'), a.published_at, json_extract(r.content, '$.tags') "
+                        + "json_extract(r.content, '$.summary.en'), a.published_at, json_extract(r.content, '$.tags'), "
+                        + "json_extract(r.content, '$.source.name.zh'), json_extract(r.content, '$.source.name.en') "
                         + "FROM article a "
                         + "JOIN revision r ON r.article_id = a.id AND r.number = a.published_revision "
                         + "WHERE a.status = 'PUBLISHED' ORDER BY julianday(a.published_at) DESC, a.id DESC")
                 .map((rs, ctx) -> new Listing(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)),
                         new Bilingual(rs.getString(4), rs.getString(5)), OffsetDateTime.parse(rs.getString(6)),
-                        Json.readStrings(rs.getString(7))))
+                        Json.readStrings(rs.getString(7)), new Bilingual(rs.getString(8), rs.getString(9))))
                 .list());
     }
 

@@ -90,6 +90,17 @@ class FeedsAndTagsTest {
                 .containsExactly("/tags/ye-jian-jing-ji/", "/tags/cheng-shi-geng-xin/", "/tags/xiao-cheng/");
     }
 
+    @Test
+    void eachSourceHasAPageTheArticleLinksTo() throws Exception {
+        Document source = Jsoup.parse(out.resolve("sources/shi-li-cheng-shi-chen-bao/index.html").toFile());
+        assertThat(source.selectFirst("h1").text()).contains("来源：示例城市晨报");
+        assertThat(source.select("ol.articles > li a").eachAttr("href"))
+                .containsExactly("/articles/why-trams-are-back-lessons-from-lanhe-s-first-year/");
+        assertThat(read(out.resolve("sources/shi-li-cheng-shi-chen-bao/feed.xml")).getEntries()).hasSize(1);
+        Document article = Jsoup.parse(out.resolve("articles/why-trams-are-back-lessons-from-lanhe-s-first-year/index.html").toFile());
+        assertThat(article.selectFirst(".source-more a").attr("href")).isEqualTo("/sources/shi-li-cheng-shi-chen-bao/");
+    }
+
     private static SyndFeed read(Path file) throws Exception {
         try (Reader reader = Files.newBufferedReader(file)) {
             return new SyndFeedInput().build(reader);

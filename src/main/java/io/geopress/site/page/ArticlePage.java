@@ -8,6 +8,7 @@ import java.util.List;
  * Everything the article template shows, top to bottom in the order of the page anatomy (DESIGN.md §1).
  *
  * @param sourceLines the attribution lines, Chinese then English ("发布时间:… 文章来源:…")
+ * @param sourcePage the list of this source's articles, or null when the source has no name
  * @param generatedNote a label naming the model and time of machine-written parts, or empty
  * @param excerptSource where the full text is: a link target, or null when only the source's name is known
  */
@@ -19,6 +20,7 @@ public record ArticlePage(
         Bilingual summary,
         Bilingual sourceTitle,
         Bilingual sourceLines,
+        String sourcePage,
         List<BodyNode> body,
         List<Faq> faq,
         boolean excerpt,
