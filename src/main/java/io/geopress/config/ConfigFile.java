@@ -25,7 +25,7 @@ import java.util.Set;
 /** Reads and writes {@code geopress.yml}; a bad value is an error naming the file and the key. */
 public final class ConfigFile {
     private static final Set<String> KEYS = Set.of("title", "title_en", "base_url", "time_zone", "page_size", "disclaimer", "crawlers",
-            "reading_mode", "share", "icp", "public_security");
+            "reading_mode", "share", "icp", "public_security", "about", "contact");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private ConfigFile() {}
@@ -62,14 +62,15 @@ public final class ConfigFile {
         if (size != null && (!size.canConvertToInt() || !size.isIntegralNumber() || size.asInt() < 1)) {
             throw new GeopressException(name + ": key 'page_size': expected a whole number of at least 1");
         }
-        List<Bilingual> disclaimer = disclaimer(root.get("disclaimer"), name);
+        List<Bilingual> disclaimer = paragraphs(root.get("disclaimer"), "disclaimer", name, null);
         String mode = text(root, "reading_mode", name, "both");
         if (!SiteConfig.READING_MODES.contains(mode)) {
             throw new GeopressException(name + ": key 'reading_mode': expected one of " + SiteConfig.READING_MODES + ", not '" + mode + "'");
         }
         return new SiteConfig(new Bilingual(title, titleEn), baseUrl, zone, size == null ? 20 : size.asInt(),
                 disclaimer == null ? SiteConfig.DEFAULT_DISCLAIMER : disclaimer, crawlers(root.get("crawlers"), name),
-                mode, share(root.get("share"), name), optionalText(root, "icp", name), optionalText(root, "public_security", name));
+                mode, share(root.get("share"), name), optionalText(root, "icp", name), optionalText(root, "public_security", name),
+                paragraphs(root.get("about"), "about", name, SiteConfig.DEFAULT_ABOUT), optionalText(root, "contact", name));
     }
 
     public static void write(Path siteDir, SiteConfig config) throws IOException {
@@ -86,11 +87,15 @@ public final class ConfigFile {
         if (config.publicSecurity() != null) root.put("public_security", config.publicSecurity());
         ObjectNode crawlers = root.putObject("crawlers");
         config.crawlers().forEach((agent, allowed) -> crawlers.put(agent, allowed ? "allow" : "disallow"));
+        if (config.contact() != null) root.put("contact", config.contact());
+        ArrayNode about = root.putArray("about");
+        for (Bilingual p : config.about()) about.addObject().put("zh", p.zh()).put("en", p.en());
         ArrayNode paragraphs = root.putArray("disclaimer");
         for (Bilingual p : config.disclaimer()) paragraphs.addObject().put("zh", p.zh()).put("en", p.en());
         String header = "# geopress site settings. Dates without a zone are read in time_zone.\n"
                 + "# reading_mode: both, zh or en, what pages show first. share: weibo, wechat, x, linkedin, copy.\n"
                 + "# icp and public_security: the record numbers (备案号) shown in the footer, when set.\n"
+                + "# contact: an e-mail address or URL for corrections and takedowns, shown on the about page.\n"
                 + "# crawlers: allow or disallow each crawler in robots.txt; \"*\" is every other one.\n"
                 + "# The disclaimer is shown on every article that does not bring its own.\n";
         Files.writeString(siteDir.resolve(SiteConfig.FILE_NAME), header + YAML.writeValueAsString(root),
@@ -156,13 +161,13 @@ public final class ConfigFile {
         return crawlers;
     }
 
-    private static List<Bilingual> disclaimer(JsonNode node, String file) {
-        if (node == null || node.isNull()) return null;
-        if (!node.isArray()) throw new GeopressException(file + ": key 'disclaimer': expected a list of {zh, en} paragraphs");
+    private static List<Bilingual> paragraphs(JsonNode node, String key, String file, List<Bilingual> fallback) {
+        if (node == null || node.isNull()) return fallback;
+        if (!node.isArray()) throw new GeopressException(file + ": key '" + key + "': expected a list of {zh, en} paragraphs");
         List<Bilingual> paragraphs = new ArrayList<>();
         for (JsonNode p : node) {
             if (!p.isObject() || (!p.has("zh") && !p.has("en"))) {
-                throw new GeopressException(file + ": key 'disclaimer': each paragraph needs 'zh' and/or 'en'");
+                throw new GeopressException(file + ": key '" + key + "': each paragraph needs 'zh' and/or 'en'");
             }
             paragraphs.add(new Bilingual(p.path("zh").asText(""), p.path("en").asText("")));
         }

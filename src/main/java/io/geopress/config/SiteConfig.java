@@ -22,9 +22,12 @@ import java.util.Objects;
  * @param share the share targets each article offers, in order
  * @param icp the ICP record number (备案号) shown in the footer, or null
  * @param publicSecurity the public-security record (公安备案号) shown in the footer, or null
+ * @param about the about page, paragraph by paragraph
+ * @param contact where readers ask for a correction or a takedown (an e-mail address or a URL), or null
  */
 public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int pageSize, List<Bilingual> disclaimer,
-        Map<String, Boolean> crawlers, String readingMode, List<String> share, String icp, String publicSecurity) {
+        Map<String, Boolean> crawlers, String readingMode, List<String> share, String icp, String publicSecurity,
+        List<Bilingual> about, String contact) {
     public static final String FILE_NAME = "geopress.yml";
 
     /** The AI and search crawlers a GEO site wants to let in (or keep out) by name. */
@@ -46,19 +49,23 @@ public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int page
         share = List.copyOf(share);
         icp = icp == null || icp.isBlank() ? null : icp.strip();
         publicSecurity = publicSecurity == null || publicSecurity.isBlank() ? null : publicSecurity.strip();
+        about = List.copyOf(about);
+        contact = contact == null || contact.isBlank() ? null : contact.strip();
     }
 
     public SiteConfig withPageSize(int size) {
-        return new SiteConfig(title, baseUrl, timeZone, size, disclaimer, crawlers, readingMode, share, icp, publicSecurity);
+        return new SiteConfig(title, baseUrl, timeZone, size, disclaimer, crawlers, readingMode, share, icp, publicSecurity,
+                about, contact);
     }
 
     public SiteConfig withCrawlers(Map<String, Boolean> policy) {
-        return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, policy, readingMode, share, icp, publicSecurity);
+        return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, policy, readingMode, share, icp, publicSecurity,
+                about, contact);
     }
 
     public SiteConfig withFooter(String icpNumber, String publicSecurityNumber) {
         return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, crawlers, readingMode, share, icpNumber,
-                publicSecurityNumber);
+                publicSecurityNumber, about, contact);
     }
 
     /** Every known crawler let in, and every other one too. */
@@ -77,8 +84,17 @@ public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int page
 
     public static SiteConfig defaults(String title, URI baseUrl) {
         return new SiteConfig(new Bilingual(title, ""), baseUrl, ZoneId.of("Asia/Shanghai"), 20, DEFAULT_DISCLAIMER,
-                allCrawlersAllowed(), "both", SHARE_TARGETS, null, null);
+                allCrawlersAllowed(), "both", SHARE_TARGETS, null, null, DEFAULT_ABOUT, null);
     }
+
+    /** What the about page says until the site says otherwise. */
+    public static final List<Bilingual> DEFAULT_ABOUT = List.of(
+            new Bilingual("本站以中英对照的形式发布文章：每段中文下面是对应的英文，方便读者和 AI 助手引用。",
+                    "This site publishes articles in Chinese and English side by side: each Chinese block is followed "
+                            + "by its English translation, for readers and AI assistants to quote."),
+            new Bilingual("每篇文章都标明原始来源和发布时间，并附有 AI 摘要和常见问题；由机器生成的部分会注明。",
+                    "Every article names its original source and date, with an AI summary and a FAQ; parts written "
+                            + "by a machine are labelled as such."));
 
     /** Not professional advice; marks belong to their owners; may be AI-assisted; takedown path; no personal data. */
     public static final List<Bilingual> DEFAULT_DISCLAIMER = List.of(

@@ -11,6 +11,7 @@ import io.geopress.model.Listing;
 import io.geopress.model.Provenance;
 import io.geopress.model.Source;
 import io.geopress.model.StoredArticle;
+import io.geopress.site.page.AboutPage;
 import io.geopress.site.page.ArticlePage;
 import io.geopress.site.page.ListPage;
 import io.geopress.site.page.ShareLink;
@@ -42,6 +43,14 @@ final class Pages {
 
     SitePart site() {
         return site;
+    }
+
+    AboutPage about() {
+        String contact = config.contact();
+        String href = contact == null ? null
+                : contact.startsWith("http://") || contact.startsWith("https://") ? contact
+                : contact.contains("@") ? "mailto:" + contact : null;
+        return new AboutPage(site, config.about(), href, contact);
     }
 
     ArticlePage article(StoredArticle stored) {

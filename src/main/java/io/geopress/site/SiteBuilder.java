@@ -115,6 +115,7 @@ public final class SiteBuilder {
                         config.title().any() + " · " + source.name(), source.listings());
             }
             render(out.resolve("404.html"), "notfound.jte", pages.site());
+            render(out.resolve("about/index.html"), "about.jte", pages.about());
             writeRedirects(out, links, catalog.redirects(), listings);
             write(out.resolve("search.json"), SearchEntries.json(searchable));
             render(out.resolve("search/index.html"), "search.jte", pages.site());

@@ -33,7 +33,7 @@ class ShareAndFooterTest {
         SiteConfig defaults = SiteConfig.defaults("GEO 测试站", URI.create("https://geo.example.com/"));
         SiteConfig config = new SiteConfig(defaults.title(), defaults.baseUrl(), defaults.timeZone(), 20,
                 defaults.disclaimer(), defaults.crawlers(), "en", SiteConfig.SHARE_TARGETS,
-                "京ICP备12345678号-1", "京公网安备11010502000001号");
+                "京ICP备12345678号-1", "京公网安备11010502000001号", SiteConfig.DEFAULT_ABOUT, "editor@geo.example.com");
         SampleSite.build(site, config);
         out = site.resolve("public").toRealPath();
         page = Jsoup.parse(out.resolve("articles/" + SLUG + "/index.html").toFile());
@@ -64,6 +64,15 @@ class ShareAndFooterTest {
         assertThat(page.selectFirst("#mode-both").hasAttr("checked")).isFalse();
         Document home = Jsoup.parse(out.resolve("index.html").toFile());
         assertThat(home.select(".site-footer").text()).contains("京ICP备12345678号-1");
+    }
+
+    @Test
+    void theAboutPageSaysHowToAskForATakedownWithoutPersonalData() throws Exception {
+        Document about = Jsoup.parse(out.resolve("about/index.html").toFile());
+        assertThat(about.select("p[lang=en]").eachText()).anyMatch(t -> t.startsWith("This site publishes articles"));
+        assertThat(about.selectFirst("a[href=mailto:editor@geo.example.com]")).isNotNull();
+        assertThat(about.text()).contains("身份证号").contains("ID numbers");
+        assertThat(Jsoup.parse(out.resolve("index.html").toFile()).select(".site-footer a[href=/about/]")).hasSize(1);
     }
 
     /** Draws the SVG's modules back into pixels and reads them as a QR code. */
