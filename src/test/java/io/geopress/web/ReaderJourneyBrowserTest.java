@@ -1,0 +1,60 @@
+package io.geopress.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.geopress.config.SiteConfig;
+import io.geopress.testing.Browser;
+import io.geopress.testing.SampleSite;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A reader's way through the served site in headless Chromium: list, article, reading mode, search, share. */
+class ReaderJourneyBrowserTest {
+    @TempDir Path site;
+
+    @Test
+    void fromTheListToAnArticleItsEnglishTextASearchAndAShareLink() throws Exception {
+        try (SiteServer server = startSite()) {
+            String home = "http://127.0.0.1:" + server.port() + "/";
+            ChromeDriver browser = Browser.start(true);
+            try {
+                browser.get(home);
+                browser.findElement(By.partialLinkText("小茶农如何用土壤传感器种好茶")).click();
+                assertThat(browser.getCurrentUrl()).endsWith("/articles/how-can-small-tea-farmers-use-soil-sensors-a-2026-guide/");
+
+                var zh = browser.findElement(By.cssSelector(".body .pair p[lang=zh-CN]"));
+                browser.findElement(By.cssSelector("label[for=mode-en]")).click();
+                assertThat(zh.isDisplayed()).isFalse();
+                browser.findElement(By.cssSelector("label[for=mode-both]")).click();
+                assertThat(zh.isDisplayed()).isTrue();
+
+                String weibo = browser.findElement(By.cssSelector("a.share-weibo")).getAttribute("href");
+                String shared = URLDecoder.decode(weibo.substring(weibo.indexOf("url=") + 4, weibo.indexOf('&')), StandardCharsets.UTF_8);
+                assertThat(shared).isEqualTo("http://localhost/articles/how-can-small-tea-farmers-use-soil-sensors-a-2026-guide/");
+
+                for (String[] query : new String[][] {{"夜市", "night-economy"}, {"library", "hexi"}}) {
+                    browser.get(home + "search/?q=" + java.net.URLEncoder.encode(query[0], StandardCharsets.UTF_8));
+                    new WebDriverWait(browser, Duration.ofSeconds(10))
+                            .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results h2 a")));
+                    assertThat(browser.findElement(By.cssSelector("#results h2 a")).getAttribute("href")).contains(query[1]);
+                }
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    private SiteServer startSite() throws Exception {
+        SampleSite.build(site, SiteConfig.defaults("GEO", URI.create("http://localhost/")));
+        return SiteServer.start(site.resolve("public"), "/", "127.0.0.1", 0);
+    }
+}
