@@ -1,7 +1,7 @@
 package io.geopress.site;
 
-import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import gg.jte.TemplateException;
 import gg.jte.output.Utf8ByteOutput;
 import io.geopress.config.SiteConfig;
 import io.geopress.model.Bilingual;
@@ -48,7 +48,7 @@ public final class SiteBuilder {
     /** The redirects map, in the format Netlify and Cloudflare Pages read, and {@code geopress serve} too. */
     public static final String REDIRECTS = "_redirects";
 
-    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private TemplateEngine templates;
     private final SiteConfig config;
 
     public SiteBuilder(SiteConfig config) {
@@ -73,6 +73,7 @@ public final class SiteBuilder {
     }
 
     private Result buildLocked(Catalog catalog, Path site, Progress progress) throws IOException {
+        templates = Templates.engine(site);
         Path out = Output.newBuildFolder(site);
         try {
             String css = writeStyleSheet(out);
@@ -129,6 +130,9 @@ public final class SiteBuilder {
         } catch (IOException | RuntimeException e) {
             Output.deleteTree(out);
             if (e instanceof GeopressException g) throw g;
+            if (e instanceof TemplateException t) {
+                throw new GeopressException(site + ": build failed, the site was not changed: " + Templates.oneLine(t), e);
+            }
             throw new GeopressException(site + ": build failed, the site was not changed: " + e, e);
         }
     }
