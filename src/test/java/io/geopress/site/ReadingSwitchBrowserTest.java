@@ -3,15 +3,11 @@ package io.geopress.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.geopress.config.SiteConfig;
-import io.geopress.ingest.Ingest;
-import io.geopress.model.Progress;
-import io.geopress.store.ArticleStore;
 import io.geopress.testing.Browser;
+import io.geopress.testing.SampleSite;
 import io.geopress.web.SiteServer;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,15 +24,9 @@ class ReadingSwitchBrowserTest {
 
     @BeforeAll
     static void buildAndServe() throws Exception {
-        SiteConfig config = SiteConfig.defaults("GEO", URI.create("http://localhost/"));
-        ArticleStore store = ArticleStore.openSqlite(site.resolve("geopress.db"), config.timeZone(), Clock.systemUTC());
-        Path sample = Path.of(ReadingSwitchBrowserTest.class.getResource("/samples/03-library-ai-helpers.txt").toURI());
-        var imported = new Ingest(config.timeZone()).read(sample, null, Progress.NONE).get(0);
-        String slug = store.save(List.of(new ArticleStore.Draft(imported.article(), "import"))).get(0).slug();
-        store.publishAll();
-        new SiteBuilder(config).build(Catalog.of(store.published()), site, Progress.NONE);
+        SampleSite.build(site, SiteConfig.defaults("GEO", URI.create("http://localhost/")));
         server = SiteServer.start(site.resolve("public"), "/", "127.0.0.1", 0);
-        page = "http://127.0.0.1:" + server.port() + "/articles/" + slug + "/";
+        page = "http://127.0.0.1:" + server.port() + "/articles/libraries-older-readers-and-ai-assistants-notes-from-the-hexi/";
     }
 
     @AfterAll
