@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# geopress against Hugo on the same generated corpus, in the same run, alternating:
+#
+#   bench/hugo.sh [N] [ROUNDS]          default: 10000 articles, 2 rounds
+#
+# The corpus comes from bench/GenerateCorpus.java (seed 42). geopress imports and publishes it once (not
+# timed); Hugo gets the same articles as a content folder (bench/jsonl_to_hugo.py) and a layout of its own
+# (bench/hugo/) rendering the same kinds of page: article, paginated list, tags, RSS, sitemap. Each round
+# times one full `geopress build` and one `hugo` build with GNU time, and prints wall seconds, pages/s and peak
+# RSS, then the ratio. Needs Debian's hugo and time packages.
+set -euo pipefail
+
+self=$(readlink -f -- "${BASH_SOURCE[0]}")
+repo=$(cd -- "$(dirname -- "$self")/.." && pwd)
+n=${1:-10000}
+rounds=${2:-2}
+geopress="$repo/bin/geopress"
+command -v hugo >/dev/null || { echo "bench: hugo not found (apt-get install hugo)" >&2; exit 1; }
+[[ -x /usr/bin/time ]] || { echo "bench: GNU time not found (apt-get install time)" >&2; exit 1; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/geopress-vs-hugo.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+"$geopress" --help >/dev/null
+java "$repo/bench/GenerateCorpus.java" "$n" "$work/corpus.jsonl" 42 >&2
+"$geopress" init "$work/site" --base-url https://geo.example.com/ >/dev/null
+"$geopress" --site "$work/site" import "$work/corpus.jsonl" >/dev/null 2>"$work/import.log"
+"$geopress" --site "$work/site" publish --all >/dev/null 2>&1
+mkdir -p "$work/hugo"
+cp -r "$repo/bench/hugo/hugo.toml" "$repo/bench/hugo/layouts" "$work/hugo/"
+/usr/bin/python3 "$repo/bench/jsonl_to_hugo.py" "$work/corpus.jsonl" "$work/hugo/content"
+
+timed() { # label, command…: prints "label wall_s rss_mib"
+    local label=$1; shift
+    /usr/bin/time -v "$@" >/dev/null 2>"$work/time.log" || { cat "$work/time.log" >&2; exit 1; }
+    local wall rss
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$work/time.log")
+    rss=$(awk -F': ' '/Maximum resident set size/ {printf "%d", $2/1024}' "$work/time.log")
+    echo "$label $wall $rss"
+}
+
+echo "| round | tool | wall s | pages/s | peak RSS MiB |"
+echo "|---:|---|---:|---:|---:|"
+for round in $(seq 1 "$rounds"); do
+    read -r _ gw gr < <(timed geopress "$geopress" --site "$work/site" build)
+    rm -rf "$work/hugo/public"
+    read -r _ hw hr < <(timed hugo hugo --quiet -s "$work/hugo" -d "$work/hugo/public")
+    awk -v r="$round" -v n="$n" -v gw="$gw" -v gr="$gr" -v hw="$hw" -v hr="$hr" 'BEGIN {
+        printf "| %d | geopress | %.2f | %.1f | %d |\n", r, gw, n / gw, gr
+        printf "| %d | hugo | %.2f | %.1f | %d |\n", r, hw, n / hw, hr
+        printf "| %d | ratio geopress / hugo | %.2f | | |\n", r, gw / hw }'
+done
+echo
+echo "Command: bench/hugo.sh $n $rounds; $(hugo version | cut -d' ' -f1-2); commit $(git -C "$repo" rev-parse --short HEAD)"
