@@ -8,9 +8,10 @@ import java.util.List;
  * without its body.
  */
 public record Listing(String slug, Bilingual title, Bilingual summary, OffsetDateTime publishedAt, List<String> tags,
-        Bilingual source) {
+        Bilingual source, OffsetDateTime modifiedAt) {
     public Listing {
         tags = List.copyOf(tags == null ? List.of() : tags);
         source = source == null ? Bilingual.EMPTY : source;
+        modifiedAt = modifiedAt == null ? publishedAt : modifiedAt;
     }
 }

@@ -28,7 +28,10 @@ final class JsonLd {
         article.put("headline", a.title().any());
         if (a.title().isComplete()) article.put("alternativeHeadline", a.title().en());
         if (!a.summary().isEmpty()) article.put("description", a.summary().has(Lang.EN) ? a.summary().en() : a.summary().zh());
-        if (stored.publishedAt() != null) article.put("datePublished", stored.publishedAt().toString());
+        if (stored.publishedAt() != null) {
+            article.put("datePublished", stored.publishedAt().toString());
+            article.put("dateModified", stored.modifiedAt().toString());
+        }
         article.put("url", canonical);
         article.put("mainEntityOfPage", canonical);
         ArrayNode languages = article.putArray("inLanguage");

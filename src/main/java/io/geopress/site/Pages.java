@@ -67,6 +67,7 @@ final class Pages {
                 path + "index.html.md",
                 "zh_CN",
                 date == null ? "" : date.toString(),
+                stored.modifiedAt() == null ? "" : stored.modifiedAt().toString(),
                 config.title().any(),
                 JsonLd.of(stored, config, canonical, links.absolute(links.home())));
         return new ArticlePage(

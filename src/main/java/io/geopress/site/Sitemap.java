@@ -23,9 +23,9 @@ final class Sitemap {
     /** File name to content: sitemap.xml alone, or sitemap.xml as an index plus the files it names. */
     static Map<String, String> of(String home, List<Listing> listings, Links links, int maxUrls) {
         List<String> entries = new ArrayList<>();
-        OffsetDateTime newest = listings.isEmpty() ? null : listings.get(0).publishedAt();
+        OffsetDateTime newest = listings.stream().map(Listing::modifiedAt).max(OffsetDateTime::compareTo).orElse(null);
         entries.add(url(home, newest));
-        for (Listing l : listings) entries.add(url(links.absolute(links.articlePath(l.slug())), l.publishedAt()));
+        for (Listing l : listings) entries.add(url(links.absolute(links.articlePath(l.slug())), l.modifiedAt()));
 
         List<StringBuilder> files = new ArrayList<>();
         StringBuilder current = null;

@@ -285,13 +285,15 @@ public final class ArticleStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT a.slug, json_extract(r.content, '$.title.zh'), "
                         + "json_extract(r.content, '$.title.en'), json_extract(r.content, '$.summary.zh'), "
                         + "json_extract(r.content, '$.summary.en'), a.published_at, json_extract(r.content, '$.tags'), "
-                        + "json_extract(r.content, '$.source.name.zh'), json_extract(r.content, '$.source.name.en') "
+                        + "json_extract(r.content, '$.source.name.zh'), json_extract(r.content, '$.source.name.en'), "
+                        + "r.number, r.created_at "
                         + "FROM article a "
                         + "JOIN revision r ON r.article_id = a.id AND r.number = a.published_revision "
                         + "WHERE a.status = 'PUBLISHED' ORDER BY julianday(a.published_at) DESC, a.id DESC")
                 .map((rs, ctx) -> new Listing(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)),
                         new Bilingual(rs.getString(4), rs.getString(5)), OffsetDateTime.parse(rs.getString(6)),
-                        Json.readStrings(rs.getString(7)), new Bilingual(rs.getString(8), rs.getString(9))))
+                        Json.readStrings(rs.getString(7)), new Bilingual(rs.getString(8), rs.getString(9)),
+                        StoredArticle.modifiedAt(OffsetDateTime.parse(rs.getString(6)), rs.getInt(10), Instant.parse(rs.getString(11)))))
                 .list());
     }
 
@@ -321,7 +323,7 @@ public final class ArticleStore {
     }
 
     private static final String SELECT = "SELECT a.id, a.slug, a.status, r.number, a.latest_revision, "
-            + "a.published_revision, a.published_at, r.content FROM article a ";
+            + "a.published_revision, a.published_at, r.content, r.created_at FROM article a ";
 
     private static Optional<StoredArticle> findRow(Handle h, String slug) {
         return h.createQuery(SELECT + "JOIN revision r ON r.article_id = a.id AND r.number = a.latest_revision "
@@ -337,15 +339,15 @@ public final class ArticleStore {
 
     /** A row whose content is still JSON text, so that many can be parsed in parallel. */
     private record Unparsed(long id, String slug, Status status, int revision, int latest, int published,
-            String publishedAt, String content) {
+            String publishedAt, String content, String revisedAt) {
         StoredArticle parse() {
             return new StoredArticle(id, slug, status, revision, latest, published,
-                    publishedAt == null ? null : OffsetDateTime.parse(publishedAt), Json.read(content));
+                    publishedAt == null ? null : OffsetDateTime.parse(publishedAt), Instant.parse(revisedAt), Json.read(content));
         }
     }
 
     private static Unparsed unparsed(ResultSet rs) throws SQLException {
         return new Unparsed(rs.getLong(1), rs.getString(2), Status.valueOf(rs.getString(3)), rs.getInt(4),
-                rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8));
+                rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9));
     }
 }

@@ -148,6 +148,8 @@ class SeedPageTest {
         assertThat(faq.get(0).get("name").asText()).isEqualTo(Seed.line(126));
         assertThat(faq.get(0).get("acceptedAnswer").get("text").asText()).isEqualTo(Seed.line(128));
         assertThat(ld.get("@graph").get(0).get("headline").asText()).isEqualTo(Seed.line(3));
+        assertThat(ld.get("@graph").get(0).get("datePublished").asText()).isEqualTo("2026-03-17T00:00+08:00");
+        assertThat(ld.get("@graph").get(0).get("dateModified").asText()).isEqualTo("2026-03-17T00:00+08:00");
     }
 
     @Test

@@ -118,6 +118,27 @@ class ArticleStoreTest {
     }
 
     @Test
+    void aRepublishedRevisionIsModifiedWhenItWasMadeButKeepsItsPublicationDate() {
+        Instant[] now = {Instant.parse("2026-05-01T02:00:00Z")};
+        Clock moving = new Clock() {
+            @Override public ZoneId getZone() { return ZoneOffset.UTC; }
+            @Override public Clock withZone(ZoneId zone) { return this; }
+            @Override public Instant instant() { return now[0]; }
+        };
+        ArticleStore store = ArticleStore.openSqlite(dir.resolve("moving.db"), ZONE, moving);
+        String slug = store.save(List.of(new ArticleStore.Draft(article("https://example.org/m", "一。", Instant.EPOCH), "i"))).get(0).slug();
+        store.publish(List.of(slug));
+        assertThat(store.published().get(0).modifiedAt()).isEqualTo(OffsetDateTime.parse("2026-05-01T10:00+08:00"));
+        now[0] = Instant.parse("2026-05-03T02:00:00Z");
+        store.save(List.of(new ArticleStore.Draft(article("https://example.org/m", "二。", Instant.EPOCH), "i")));
+        store.publish(List.of(slug));
+        StoredArticle republished = store.published().get(0);
+        assertThat(republished.publishedAt()).isEqualTo(OffsetDateTime.parse("2026-05-01T10:00+08:00"));
+        assertThat(republished.modifiedAt()).isEqualTo(OffsetDateTime.parse("2026-05-03T10:00+08:00"));
+        assertThat(store.publishedListings().get(0).modifiedAt()).isEqualTo(republished.modifiedAt());
+    }
+
+    @Test
     void theSchemaVersionIsTheNewestMigration() throws Exception {
         try (var files = java.nio.file.Files.list(Path.of(ArticleStore.class.getResource("/db/migration").toURI()))) {
             int newest = files.map(f -> f.getFileName().toString())

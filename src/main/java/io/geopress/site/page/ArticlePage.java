@@ -38,5 +38,5 @@ public record ArticlePage(
      * @param jsonLd schema.org JSON-LD, already escaped for a script element
      */
     public record Head(String title, String description, String canonical, String markdown, String ogLocale,
-            String publishedIso, String siteName, String jsonLd) {}
+            String publishedIso, String modifiedIso, String siteName, String jsonLd) {}
 }
