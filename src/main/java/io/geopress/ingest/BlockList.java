@@ -53,7 +53,7 @@ final class BlockList {
         Bilingual text = block.text();
         if (!text.isComplete()) {
             warnings.add(where + " has no " + (text.has(Lang.ZH) ? "English" : "Chinese")
-                    + " translation: “" + head(text.any()) + "”");
+                    + " translation: “" + BlockPairer.head(text.any()) + "”");
             return block.withFlag(BlockFlag.UNTRANSLATED);
         }
         if (block.kind() != BlockKind.HEADING && BlockPairer.isCut(text.zh(), text.en())) {
@@ -95,9 +95,5 @@ final class BlockList {
         if (text == null || text.isNull()) return "";
         if (!text.isTextual()) throw keys.wrong(key, which + ": " + lang + " is not a text: " + FrontMatter.shown(text));
         return text.asText();
-    }
-
-    private static String head(String text) {
-        return text.length() <= 30 ? text : text.substring(0, 30) + "…";
     }
 }

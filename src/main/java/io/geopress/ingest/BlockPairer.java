@@ -140,7 +140,8 @@ final class BlockPairer {
         };
     }
 
-    private static String head(String text) {
+    /** The start of a text, to name a block in a warning. */
+    static String head(String text) {
         return text.length() <= 30 ? text : text.substring(0, 30) + "…";
     }
 

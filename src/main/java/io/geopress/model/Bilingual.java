@@ -36,6 +36,11 @@ public record Bilingual(String zh, String en) {
         return zh.isEmpty() ? en : zh;
     }
 
+    /** Both texts, Chinese first, with {@code separator} between; one text alone when the other is missing. */
+    public String joined(String separator) {
+        return isComplete() ? zh + separator + en : any();
+    }
+
     public Bilingual with(Lang lang, String text) {
         Objects.requireNonNull(lang);
         return lang == Lang.ZH ? new Bilingual(text, en) : new Bilingual(zh, text);

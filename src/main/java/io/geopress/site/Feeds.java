@@ -10,7 +10,6 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
-import io.geopress.model.Bilingual;
 import io.geopress.model.Listing;
 import java.util.ArrayList;
 import java.util.Date;
@@ -48,7 +47,7 @@ final class Feeds {
         for (Listing l : listings.subList(0, Math.min(ITEMS, listings.size()))) {
             SyndEntry entry = new SyndEntryImpl();
             String url = links.absolute(links.articlePath(l.slug()));
-            entry.setTitle(joined(l.title(), " / "));
+            entry.setTitle(l.title().joined(" / "));
             entry.setLink(url);
             entry.setUri(url);
             Date date = Date.from(l.publishedAt().toInstant());
@@ -57,17 +56,13 @@ final class Feeds {
             if (!l.summary().isEmpty()) {
                 SyndContent description = new SyndContentImpl();
                 description.setType("text/plain");
-                description.setValue(joined(l.summary(), "\n\n"));
+                description.setValue(l.summary().joined("\n\n"));
                 entry.setDescription(description);
             }
             entries.add(entry);
         }
         feed.setEntries(entries);
         return feed;
-    }
-
-    private static String joined(Bilingual text, String separator) {
-        return text.isComplete() ? text.zh() + separator + text.en() : text.any();
     }
 
     private static String write(SyndFeed feed) {

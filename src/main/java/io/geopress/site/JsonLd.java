@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.geopress.config.SiteConfig;
 import io.geopress.model.Article;
-import io.geopress.model.Bilingual;
 import io.geopress.model.Faq;
 import io.geopress.model.Lang;
 import io.geopress.model.StoredArticle;
@@ -68,10 +67,10 @@ final class JsonLd {
             for (Faq qa : a.faq()) {
                 ObjectNode q = questions.addObject();
                 q.put("@type", "Question");
-                q.put("name", joined(qa.question()));
+                q.put("name", qa.question().joined("\n"));
                 ObjectNode answer = q.putObject("acceptedAnswer");
                 answer.put("@type", "Answer");
-                answer.put("text", joined(qa.answer()));
+                answer.put("text", qa.answer().joined("\n"));
             }
         }
 
@@ -82,10 +81,6 @@ final class JsonLd {
         crumb(items, 2, a.title().any(), canonical);
         // "</script>" inside a string would end the script element early
         return root.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-    }
-
-    private static String joined(Bilingual text) {
-        return text.isComplete() ? text.zh() + "\n" + text.en() : text.any();
     }
 
     private static void crumb(ArrayNode items, int position, String name, String url) {

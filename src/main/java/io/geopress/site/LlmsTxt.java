@@ -24,7 +24,7 @@ final class LlmsTxt {
                 + "`index.html.md`.\n\n");
         out.append("## Articles\n\n");
         for (Listing l : listings) {
-            out.append("- [").append(oneLine(title(l.title()))).append("](")
+            out.append("- [").append(oneLine(l.title().joined(" / "))).append("](")
                     .append(links.absolute(links.articlePath(l.slug()) + "index.html.md")).append(")");
             String line = description(l.summary());
             if (!line.isEmpty()) out.append(": ").append(line);
@@ -44,10 +44,6 @@ final class LlmsTxt {
                 + "所有已发布文章的 Markdown 全文，按发布时间从新到旧。\n";
     }
 
-    private static String title(Bilingual title) {
-        return title.isComplete() ? title.zh() + " / " + title.en() : title.any();
-    }
-
     /** The English summary's first sentence (else the Chinese one's), on one line and not too long. */
     private static String description(Bilingual summary) {
         String text = oneLine(summary.has(Lang.EN) ? summary.en() : summary.zh());
@@ -61,6 +57,6 @@ final class LlmsTxt {
     }
 
     private static String oneLine(String text) {
-        return text.replaceAll("\\s*\\R\\s*", " ").strip();
+        return MarkdownTwin.oneLine(text).strip();
     }
 }

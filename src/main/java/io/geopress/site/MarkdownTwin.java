@@ -40,7 +40,7 @@ final class MarkdownTwin {
         if (!page.faq().isEmpty()) {
             md.append("## 常见问题(FAQ)\n\n");
             for (Faq qa : page.faq()) {
-                md.append("### ").append(oneLine(join(qa.question(), " / "))).append("\n\n");
+                md.append("### ").append(oneLine(qa.question().joined(" / "))).append("\n\n");
                 paragraphs(md, qa.answer());
             }
         }
@@ -55,7 +55,7 @@ final class MarkdownTwin {
 
     private static void block(StringBuilder md, Block b) {
         switch (b.kind()) {
-            case HEADING -> md.append("#".repeat(b.level())).append(' ').append(oneLine(join(b.text(), " / "))).append("\n\n");
+            case HEADING -> md.append("#".repeat(b.level())).append(' ').append(oneLine(b.text().joined(" / "))).append("\n\n");
             case QUOTE -> {
                 for (String t : List.of(b.text().zh(), b.text().en())) {
                     if (!t.isEmpty()) md.append("> ").append(oneLine(t)).append("\n>\n");
@@ -84,11 +84,7 @@ final class MarkdownTwin {
         if (text.has(Lang.EN)) md.append(text.en()).append("\n\n");
     }
 
-    private static String join(Bilingual text, String separator) {
-        return text.isComplete() ? text.zh() + separator + text.en() : text.any();
-    }
-
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         return text.replaceAll("\\s*\\R\\s*", " ");
     }
 }

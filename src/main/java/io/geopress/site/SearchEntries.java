@@ -24,13 +24,13 @@ final class SearchEntries {
 
     static SearchIndex.Entry entry(StoredArticle stored, String url) {
         Article a = stored.article();
-        return new SearchIndex.Entry(stored.slug(), url, title(a.title()), text(a, Lang.ZH), text(a, Lang.EN));
+        return new SearchIndex.Entry(stored.slug(), url, a.title().joined(" / "), text(a, Lang.ZH), text(a, Lang.EN));
     }
 
     static Summary summary(StoredArticle stored, String url) {
         Article a = stored.article();
         String text = text(a, Lang.ZH) + "\n" + text(a, Lang.EN);
-        return new Summary(url, title(a.title()), a.summary().has(Lang.EN) ? a.summary().en() : a.summary().zh(),
+        return new Summary(url, a.title().joined(" / "), a.summary().has(Lang.EN) ? a.summary().en() : a.summary().zh(),
                 text.length() <= 600 ? text : text.substring(0, 600));
     }
 
@@ -40,10 +40,6 @@ final class SearchEntries {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String title(Bilingual title) {
-        return title.isComplete() ? title.zh() + " / " + title.en() : title.any();
     }
 
     private static String text(Article a, Lang lang) {
