@@ -6,23 +6,30 @@ import io.geopress.site.SiteBuilder;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "build", description = "Build the static site of the published articles into public/, atomically.")
+@Command(name = "build", description = "Build the static site of the published articles into public/, atomically. "
+        + "Files whose inputs did not change since the last build are taken from it by hard link.")
 final class BuildCommand implements Callable<Integer> {
     /** Test hook: stop after this many pages, so a test can kill the build mid-render. */
     static final String PAUSE_AFTER = "GEOPRESS_TEST_PAUSE_AFTER_PAGES";
 
     @Mixin SiteOption site;
 
+    @Option(names = "--full", description = "Render everything, ignoring what was built before.")
+    boolean full;
+
     @Override
     public Integer call() {
         SiteConfig config = site.config();
         long start = System.nanoTime();
-        SiteBuilder.Result result = new SiteBuilder(config)
-                .build(SiteOption.catalog(site.store(config)), site.dir(), progress());
+        SiteBuilder.Result result = new SiteBuilder(config).cleaningUpInBackground()
+                .build(SiteOption.catalog(site.store(config)), site.dir(), full, progress());
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.err.printf("built %d article page(s) and %d list page(s) into %s in %.2f s%n", result.articles(),
-                result.listPages(), site.dir().resolve("public"), seconds);
+        System.err.printf("built %d article page(s) (%d rendered, %d unchanged) and %d list page(s) into %s in %.2f s "
+                        + "(%d files written, %d linked)%n", result.articles(), result.rendered(),
+                result.articles() - result.rendered(), result.listPages(), site.dir().resolve("public"), seconds,
+                result.written(), result.linked());
         return 0;
     }
 

@@ -49,8 +49,8 @@ final class SiteOption {
             }
 
             @Override
-            public void forEachBatch(Consumer<List<StoredArticle>> action) {
-                store.forEachPublished(256, action);
+            public void forEachBatch(List<String> slugs, Consumer<List<StoredArticle>> action) {
+                store.forEachPublished(slugs, 256, action);
             }
         };
     }

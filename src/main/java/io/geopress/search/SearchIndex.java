@@ -71,10 +71,21 @@ public final class SearchIndex implements AutoCloseable {
 
     /** A fresh index in {@code dir}, filled an entry at a time (a build adds articles as it renders them). */
     public static Writer writer(Path dir) {
+        return open(dir, IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    /**
+     * The index in {@code dir}, to change: entries added replace those of the same slug. Lucene never rewrites a
+     * file, so {@code dir} may hold hard links to another build's index without changing it.
+     */
+    public static Writer updater(Path dir) {
+        return open(dir, IndexWriterConfig.OpenMode.APPEND);
+    }
+
+    private static Writer open(Path dir, IndexWriterConfig.OpenMode mode) {
         try {
             // a build writes the whole index at once: a large buffer saves flushes and merges
-            IndexWriterConfig config = new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(256);
+            IndexWriterConfig config = new IndexWriterConfig(analyzer()).setOpenMode(mode).setRAMBufferSizeMB(256);
             FSDirectory directory = FSDirectory.open(dir);
             return new Writer(directory, new IndexWriter(directory, config));
         } catch (IOException e) {
@@ -104,6 +115,15 @@ public final class SearchIndex implements AutoCloseable {
             doc.add(new TextField("en", e.en(), Field.Store.YES));
             try {
                 writer.updateDocument(new Term("slug", e.slug()), doc);
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+
+        /** Removes the article {@code slug} from the index. */
+        public void remove(String slug) {
+            try {
+                writer.deleteDocuments(new Term("slug", slug));
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }

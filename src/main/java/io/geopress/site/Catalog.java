@@ -4,6 +4,7 @@ import io.geopress.model.Listing;
 import io.geopress.model.Redirect;
 import io.geopress.model.StoredArticle;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -17,8 +18,8 @@ public interface Catalog {
     /** Old addresses of articles (renamed slugs, Hugo aliases), to be kept working as redirects. */
     List<Redirect> redirects();
 
-    /** Hands over the published articles a batch at a time. */
-    void forEachBatch(Consumer<List<StoredArticle>> action);
+    /** Hands over the published articles of {@code slugs}, newest first, a batch at a time. */
+    void forEachBatch(List<String> slugs, Consumer<List<StoredArticle>> action);
 
     /** A catalog of articles already in memory. */
     static Catalog of(List<StoredArticle> articles) {
@@ -31,7 +32,7 @@ public interface Catalog {
             @Override
             public List<Listing> listings() {
                 return articles.stream().map(a -> new Listing(a.slug(), a.article().title(), a.article().summary(),
-                        a.publishedAt(), a.article().tags(), a.article().source().name(), a.modifiedAt())).toList();
+                        a.publishedAt(), a.article().tags(), a.article().source().name(), a.modifiedAt(), a.revision())).toList();
             }
 
             @Override
@@ -40,8 +41,9 @@ public interface Catalog {
             }
 
             @Override
-            public void forEachBatch(Consumer<List<StoredArticle>> action) {
-                action.accept(articles);
+            public void forEachBatch(List<String> slugs, Consumer<List<StoredArticle>> action) {
+                Set<String> wanted = Set.copyOf(slugs);
+                action.accept(articles.stream().filter(a -> wanted.contains(a.slug())).toList());
             }
         };
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,6 +21,8 @@ import java.util.stream.Stream;
 final class Output {
     static final String LINK = "public";
     static final String BUILDS = ".builds";
+    /** The prefix of an old build renamed aside for deletion; the next build deletes it if it is still there. */
+    private static final String TRASH = ".trash-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private Output() {}
@@ -42,25 +45,53 @@ final class Output {
         }
     }
 
-    /** Points {@code public} at {@code buildDir} (atomically) and removes builds older than the previous one. */
-    static void switchTo(Path siteDir, Path buildDir) throws IOException {
+    /** The build {@code public} points at, or null before the first build. */
+    static Path current(Path siteDir) throws IOException {
         Path link = siteDir.resolve(LINK);
-        Path previous = Files.isSymbolicLink(link) ? siteDir.resolve(Files.readSymbolicLink(link)).normalize() : null;
+        if (!Files.isSymbolicLink(link)) return null;
+        Path folder = siteDir.resolve(Files.readSymbolicLink(link)).normalize();
+        return Files.isDirectory(folder) ? folder : null;
+    }
+
+    /**
+     * Points {@code public} at {@code buildDir} (atomically) and removes builds older than the previous one. In the
+     * {@code background}, they are renamed aside and a separate process deletes them, so that the build does not
+     * wait while the file system frees tens of thousands of files.
+     */
+    static void switchTo(Path siteDir, Path buildDir, boolean background) throws IOException {
+        Path link = siteDir.resolve(LINK);
+        Path previous = current(siteDir);
         Path target = siteDir.relativize(buildDir);
         Path temporary = siteDir.resolve("." + LINK + "-" + buildDir.getFileName());
         Files.deleteIfExists(temporary);
         Files.createSymbolicLink(temporary, target);
         Files.move(temporary, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        prune(siteDir.resolve(BUILDS), buildDir.normalize(), previous);
+        prune(siteDir.resolve(BUILDS), buildDir.normalize(), previous, background);
     }
 
     /** The previous build is kept: a server may still be sending its files. */
-    private static void prune(Path builds, Path current, Path previous) throws IOException {
+    private static void prune(Path builds, Path current, Path previous, boolean background) throws IOException {
         List<Path> old;
         try (Stream<Path> all = Files.list(builds)) {
             old = all.map(Path::normalize).filter(p -> !p.equals(current) && !p.equals(previous)).toList();
         }
-        for (Path dir : old) deleteTree(dir);
+        if (!background) {
+            for (Path dir : old) deleteTree(dir);
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of("rm", "-rf", "--"));
+        for (Path dir : old) {
+            Path aside = dir.getFileName().toString().startsWith(TRASH) ? dir : builds.resolve(TRASH + dir.getFileName());
+            if (aside != dir) Files.move(dir, aside, StandardCopyOption.ATOMIC_MOVE);
+            command.add(aside.toString());
+        }
+        if (old.isEmpty()) return;
+        try {
+            new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) { // no rm here: delete them now
+            for (String dir : command.subList(3, command.size())) deleteTree(Path.of(dir));
+        }
     }
 
     static void deleteTree(Path dir) throws IOException {

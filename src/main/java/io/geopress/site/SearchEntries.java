@@ -27,16 +27,17 @@ final class SearchEntries {
         return new SearchIndex.Entry(stored.slug(), url, a.title().joined(" / "), text(a, Lang.ZH), text(a, Lang.EN));
     }
 
-    static Summary summary(StoredArticle stored, String url) {
+    private static Summary summary(StoredArticle stored, String url) {
         Article a = stored.article();
         String text = text(a, Lang.ZH) + "\n" + text(a, Lang.EN);
         return new Summary(url, a.title().joined(" / "), a.summary().has(Lang.EN) ? a.summary().en() : a.summary().zh(),
                 text.length() <= 600 ? text : text.substring(0, 600));
     }
 
-    static String json(List<Summary> summaries) {
+    /** The article's entry of search.json, an array of them. */
+    static String summaryJson(StoredArticle stored, String url) {
         try {
-            return JSON.writeValueAsString(summaries);
+            return JSON.writeValueAsString(summary(stored, url));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

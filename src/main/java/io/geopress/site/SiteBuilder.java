@@ -40,7 +40,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SiteBuilder {
     /** What a build wrote. */
-    public record Result(Path folder, int articles, int listPages) {}
+    /**
+     * What a build made.
+     *
+     * @param rendered article pages rendered (the others were unchanged and taken from the previous build)
+     * @param written files written
+     * @param linked files taken from the previous build by hard link
+     */
+    public record Result(Path folder, int articles, int listPages, int rendered, int written, int linked) {}
 
     private static final String LOCK = ".build.lock";
     /** The Lucene index, inside the build so that it switches with it; a dot folder, never served. */
@@ -48,11 +55,24 @@ public final class SiteBuilder {
     /** The redirects map, in the format Netlify and Cloudflare Pages read, and {@code geopress serve} too. */
     public static final String REDIRECTS = "_redirects";
 
-    private TemplateEngine templates;
     private final SiteConfig config;
+    private final boolean cleanUpInBackground;
 
     public SiteBuilder(SiteConfig config) {
+        this(config, false);
+    }
+
+    private SiteBuilder(SiteConfig config, boolean cleanUpInBackground) {
         this.config = config;
+        this.cleanUpInBackground = cleanUpInBackground;
+    }
+
+    /**
+     * A builder that leaves the deletion of old builds to a separate process, which may still be running when
+     * {@code build} returns: for the command line, where the site is live as soon as {@code public} is switched.
+     */
+    public SiteBuilder cleaningUpInBackground() {
+        return new SiteBuilder(config, true);
     }
 
     /** The relative path of an article's HTML file under {@code public/}. */
@@ -60,73 +80,69 @@ public final class SiteBuilder {
         return Links.articleFile(slug);
     }
 
+    /** Builds the site, taking from the previous build every file whose inputs did not change. */
     public Result build(Catalog catalog, Path siteDir, Progress progress) {
+        return build(catalog, siteDir, false, progress);
+    }
+
+    /** Builds the site; with {@code full}, renders everything and ignores what was built before. */
+    public Result build(Catalog catalog, Path siteDir, boolean full, Progress progress) {
         Path site = siteDir.toAbsolutePath().normalize();
         // one build at a time: a finishing build prunes folders, and must not prune one still being written
         try (FileChannel lockFile = FileChannel.open(site.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = tryLock(lockFile)) {
             if (lock == null) throw new GeopressException(site + ": another build of this site is running; try again when it ends");
-            return buildLocked(catalog, site, progress);
+            return buildLocked(catalog, site, full, progress);
         } catch (IOException e) {
             throw new GeopressException(site + ": build failed, the site was not changed: " + e.getMessage(), e);
         }
     }
 
-    private Result buildLocked(Catalog catalog, Path site, Progress progress) throws IOException {
-        templates = Templates.engine(site);
+    private Result buildLocked(Catalog catalog, Path site, boolean full, Progress progress) throws IOException {
+        TemplateEngine templates = Templates.engine(site);
+        byte[] css = styleSheet();
+        String fingerprint = Fingerprint.of(config, css, site.resolve(Templates.THEME));
+        Path previousFolder = full ? null : Output.current(site);
+        BuildManifest previous = previousFolder == null ? null
+                : BuildManifest.read(previousFolder).filter(m -> m.fingerprint().equals(fingerprint)).orElse(null);
         Path out = Output.newBuildFolder(site);
         try {
-            String css = writeStyleSheet(out);
-            Pages pages = new Pages(config, css);
+            BuildFolder folder = new BuildFolder(out, templates, previousFolder, previous);
+            String cssName = "site." + BuildFolder.key(new String(css, StandardCharsets.UTF_8)).substring(0, 10) + ".css";
+            folder.writeUnlessSame("assets/" + cssName, cssName, new String(css, StandardCharsets.UTF_8));
+            Pages pages = new Pages(config, config.basePath() + "assets/" + cssName);
+            Links links = new Links(config);
             List<Listing> listings = catalog.listings();
             int listPages = Math.max(1, (listings.size() + config.pageSize() - 1) / config.pageSize());
             progress.start("build", listings.size() + listPages);
             AtomicInteger done = new AtomicInteger();
-            Links links = new Links(config);
-            List<SearchEntries.Summary> searchable = new ArrayList<>();
-            try (Writer full = Files.newBufferedWriter(out.resolve("llms-full.txt"), StandardCharsets.UTF_8);
-                    SearchIndex.Writer index = SearchIndex.writer(Files.createDirectories(out.resolve(SEARCH_INDEX)))) {
-                full.write(LlmsTxt.fullHeader(config));
-                catalog.forEachBatch(batch -> {
-                    List<String> twins = batch.parallelStream().map(article -> {
-                        String twin = writeArticle(out, pages.article(article), article.slug());
-                        index.add(SearchEntries.entry(article, links.articlePath(article.slug())));
-                        progress.advance(done.incrementAndGet());
-                        return twin;
-                    }).toList();
-                    batch.forEach(article -> searchable.add(SearchEntries.summary(article, links.articlePath(article.slug()))));
-                    try {
-                        for (String twin : twins) full.write("\n---\n\n" + twin);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-            writeList(out, pages, links, "", new Bilingual("文章列表", "Articles"), config.title().any(), listings);
+            int rendered = new ArticleOutputs(folder, config, pages).write(catalog, listings, progress, done);
+            writeList(folder, pages, links, "", new Bilingual("文章列表", "Articles"), config.title().any(), listings);
             progress.advance(done.addAndGet(listPages));
             List<Tags.Tag> tags = Tags.of(listings);
             for (Tags.Tag tag : tags) {
-                writeList(out, pages, links, Links.tagFolder(tag.slug()), new Bilingual("标签：" + tag.name(), "Tag: " + tag.name()),
+                writeList(folder, pages, links, Links.tagFolder(tag.slug()), new Bilingual("标签：" + tag.name(), "Tag: " + tag.name()),
                         config.title().any() + " · " + tag.name(), tag.listings());
             }
-            render(out.resolve("tags/index.html"), "tags.jte", new TagsPage(pages.site(), pages.tagIndex(tags)));
+            folder.render("tags/index.html", "tags.jte", new TagsPage(pages.site(), pages.tagIndex(tags)));
             for (Tags.Tag source : Tags.sources(listings)) {
-                writeList(out, pages, links, Links.sourceFolder(source.slug()),
+                writeList(folder, pages, links, Links.sourceFolder(source.slug()),
                         new Bilingual("来源：" + source.name(), "Source: " + source.name()),
                         config.title().any() + " · " + source.name(), source.listings());
             }
-            render(out.resolve("404.html"), "notfound.jte", pages.site());
-            render(out.resolve("about/index.html"), "about.jte", pages.about());
-            writeRedirects(out, links, catalog.redirects(), listings);
-            write(out.resolve("search.json"), SearchEntries.json(searchable));
-            render(out.resolve("search/index.html"), "search.jte", pages.site());
+            folder.render("404.html", "notfound.jte", pages.site());
+            folder.render("about/index.html", "about.jte", pages.about());
+            folder.render("search/index.html", "search.jte", pages.site());
+            writeRedirects(folder, links, catalog.redirects(), listings);
             String home = links.absolute(links.home());
-            Sitemap.of(home, listings, links, Sitemap.MAX_URLS).forEach((name, xml) -> write(out.resolve(name), xml));
-            write(out.resolve("robots.txt"), Robots.of(config, links.absolute(links.home() + "sitemap.xml")));
-            write(out.resolve("llms.txt"), LlmsTxt.of(config, listings, links));
+            String all = BuildFolder.key(ArticleOutputs.keys(listings));
+            Sitemap.of(home, listings, links, Sitemap.MAX_URLS).forEach((name, xml) -> folder.write(name, all, xml));
+            folder.writeUnlessSame("robots.txt", "robots", Robots.of(config, links.absolute(links.home() + "sitemap.xml")));
+            folder.write("llms.txt", all, LlmsTxt.of(config, listings, links));
             progress.finish();
-            Output.switchTo(site, out);
-            return new Result(out, listings.size(), listPages);
+            folder.writeManifest(fingerprint);
+            Output.switchTo(site, out, cleanUpInBackground);
+            return new Result(out, listings.size(), listPages, rendered, folder.written(), folder.linked());
         } catch (IOException | RuntimeException e) {
             Output.deleteTree(out);
             if (e instanceof GeopressException g) throw g;
@@ -146,17 +162,22 @@ public final class SiteBuilder {
     }
 
     /** The pages of one list, newest first, with its RSS and Atom feeds. */
-    private void writeList(Path out, Pages pages, Links links, String folder, Bilingual heading, String feedTitle,
+    private void writeList(BuildFolder folder, Pages pages, Links links, String path, Bilingual heading, String feedTitle,
             List<Listing> listings) {
         int count = Math.max(1, (listings.size() + config.pageSize() - 1) / config.pageSize());
         for (int n = 1; n <= count; n++) {
             int from = (n - 1) * config.pageSize();
             List<Listing> entries = listings.subList(Math.min(from, listings.size()), Math.min(from + config.pageSize(), listings.size()));
-            render(out.resolve(Links.listFile(folder, n)), "list.jte", pages.list(folder, heading, entries, n, count));
+            String file = Links.listFile(path, n);
+            String key = BuildFolder.key(path, heading, n, count, ArticleOutputs.keys(entries));
+            if (!folder.reuse(file, key)) folder.render(file, "list.jte", pages.list(path, heading, entries, n, count), key);
         }
-        String[] feeds = Feeds.of(feedTitle, folder, listings, links);
-        write(out.resolve(folder + Feeds.RSS), feeds[0]);
-        write(out.resolve(folder + Feeds.ATOM), feeds[1]);
+        List<Listing> newest = listings.subList(0, Math.min(Feeds.ITEMS, listings.size()));
+        String key = BuildFolder.key(feedTitle, path, ArticleOutputs.keys(newest));
+        if (folder.reuse(path + Feeds.RSS, key) && folder.reuse(path + Feeds.ATOM, key)) return;
+        String[] feeds = Feeds.of(feedTitle, path, newest, links);
+        folder.write(path + Feeds.RSS, key, feeds[0]);
+        folder.write(path + Feeds.ATOM, key, feeds[1]);
     }
 
     /**
@@ -164,74 +185,25 @@ public final class SiteBuilder {
      * {@code _redirects}, a map of them that servers load ("FROM TO 301" lines). A path that is now a live page
      * is left to that page.
      */
-    private void writeRedirects(Path out, Links links, List<Redirect> redirects, List<Listing> listings) {
+    private void writeRedirects(BuildFolder folder, Links links, List<Redirect> redirects, List<Listing> listings) {
         Set<String> published = new HashSet<>();
         listings.forEach(l -> published.add(l.slug()));
         StringBuilder map = new StringBuilder("# old address, new address, status (geopress rename, Hugo aliases)\n");
         for (Redirect r : redirects) {
             if (!published.contains(r.slug())) continue;
             String file = r.path().endsWith("/") ? r.path() + "index.html" : r.path();
-            if (Files.exists(out.resolve(file)) || r.path().startsWith("assets/")) continue;
+            if (Files.exists(folder.resolve(file)) || r.path().startsWith("assets/")) continue;
             String target = links.articlePath(r.slug());
-            render(out.resolve(file), "redirect.jte", links.absolute(target));
+            folder.render(file, "redirect.jte", links.absolute(target));
             map.append(links.path(r.path())).append(' ').append(target).append(" 301\n");
         }
-        write(out.resolve(REDIRECTS), map.toString());
+        folder.write(REDIRECTS, "", map.toString());
     }
 
-    /** Writes an article's page and its Markdown twin, and returns the twin. */
-    private String writeArticle(Path out, ArticlePage page, String slug) {
-        Path html = out.resolve(Links.articleFile(slug));
-        render(html, "article.jte", page);
-        if (config.share().contains("wechat")) write(html.resolveSibling(Pages.QR_FILE), QrCode.svg(page.head().canonical()));
-        String twin = MarkdownTwin.of(page);
-        write(html.resolveSibling("index.html.md"), twin);
-        return twin;
-    }
-
-    private void render(Path file, String template, Object page) {
-        Utf8ByteOutput output = new Utf8ByteOutput();
-        templates.render(template, page, output);
-        try {
-            Files.createDirectories(file.getParent());
-            try (OutputStream os = Files.newOutputStream(file)) {
-                output.writeTo(os);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Path file, String text) {
-        write(file, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void write(Path file, byte[] bytes) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The style sheet's name carries a hash of its content, so servers can let browsers cache it for good. */
-    private String writeStyleSheet(Path out) throws IOException {
-        byte[] css;
+    private static byte[] styleSheet() throws IOException {
         try (InputStream in = SiteBuilder.class.getResourceAsStream("/site/site.css")) {
             if (in == null) throw new IOException("site.css missing from the jar");
-            css = in.readAllBytes();
-        }
-        String name = "site." + sha256(css).substring(0, 10) + ".css";
-        write(out.resolve("assets").resolve(name), css);
-        return config.basePath() + "assets/" + name;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return in.readAllBytes();
         }
     }
 }

@@ -4,6 +4,7 @@ import io.geopress.model.Listing;
 import io.geopress.text.Slugs;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,10 @@ final class Tags {
     private static List<Tag> group(List<Listing> listings, Function<Listing, List<String>> namesOf) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Listing>> byTag = new LinkedHashMap<>();
+        Map<String, String> slugs = new HashMap<>(); // a slug of Chinese takes a pinyin lookup: once per name
         for (Listing l : listings) {
             for (String tag : namesOf.apply(l)) {
-                String slug = slug(tag);
+                String slug = slugs.computeIfAbsent(tag, Tags::slug);
                 if (slug.isEmpty()) continue;
                 names.putIfAbsent(slug, tag);
                 List<Listing> tagged = byTag.computeIfAbsent(slug, s -> new ArrayList<>());

@@ -57,7 +57,7 @@ public final class ArticleStore {
     public record Event(Instant at, String action, String detail) {}
 
     /** The number of the newest migration in db/migration; a test keeps the two in step. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -144,6 +144,10 @@ public final class ArticleStore {
     private static void insertRevision(Handle h, long id, int number, String hash, Article a, String reason, String now) {
         h.execute("INSERT INTO revision (article_id, number, content_hash, content, reason, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", id, number, hash, Json.write(a), reason, now);
+        h.execute("INSERT INTO revision_listing (article_id, number, title_zh, title_en, summary_zh, summary_en, tags, "
+                        + "source_zh, source_en, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, number, a.title().zh(),
+                a.title().en(), a.summary().zh(), a.summary().en(), Json.writeStrings(a.tags()), a.source().name().zh(),
+                a.source().name().en(), now);
     }
 
     private static String uniqueSlug(Handle h, Article article) {
@@ -261,16 +265,14 @@ public final class ArticleStore {
     /** Published articles at their published revision, newest publication first. */
     public List<StoredArticle> published() {
         List<StoredArticle> all = new ArrayList<>();
-        forEachPublished(500, all::addAll);
+        forEachPublished(publishedListings().stream().map(Listing::slug).toList(), 500, all::addAll);
         return all;
     }
 
-    /** Published articles at their published revision, newest first, {@code batchSize} at a time. */
-    public void forEachPublished(int batchSize, Consumer<List<StoredArticle>> action) {
-        List<Listing> listings = publishedListings();
-        for (int from = 0; from < listings.size(); from += batchSize) {
-            List<String> slugs = listings.subList(from, Math.min(listings.size(), from + batchSize)).stream()
-                    .map(Listing::slug).toList();
+    /** The published articles of {@code slugs} at their published revision, newest first, {@code batchSize} at a time. */
+    public void forEachPublished(List<String> wanted, int batchSize, Consumer<List<StoredArticle>> action) {
+        for (int from = 0; from < wanted.size(); from += batchSize) {
+            List<String> slugs = wanted.subList(from, Math.min(wanted.size(), from + batchSize));
             List<Unparsed> rows = jdbi.withHandle(h -> h.createQuery(SELECT + "JOIN revision r ON r.article_id = a.id "
                             + "AND r.number = a.published_revision WHERE a.slug IN (<slugs>) "
                             + "ORDER BY julianday(a.published_at) DESC, a.id DESC")
@@ -282,18 +284,16 @@ public final class ArticleStore {
 
     /** Title, summary and date of every published article, newest first, read without parsing revisions. */
     public List<Listing> publishedListings() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT a.slug, json_extract(r.content, '$.title.zh'), "
-                        + "json_extract(r.content, '$.title.en'), json_extract(r.content, '$.summary.zh'), "
-                        + "json_extract(r.content, '$.summary.en'), a.published_at, json_extract(r.content, '$.tags'), "
-                        + "json_extract(r.content, '$.source.name.zh'), json_extract(r.content, '$.source.name.en'), "
-                        + "r.number, r.created_at "
+        return jdbi.withHandle(h -> h.createQuery("SELECT a.slug, l.title_zh, l.title_en, l.summary_zh, l.summary_en, "
+                        + "a.published_at, l.tags, l.source_zh, l.source_en, l.number, l.created_at "
                         + "FROM article a "
-                        + "JOIN revision r ON r.article_id = a.id AND r.number = a.published_revision "
+                        + "JOIN revision_listing l ON l.article_id = a.id AND l.number = a.published_revision "
                         + "WHERE a.status = 'PUBLISHED' ORDER BY julianday(a.published_at) DESC, a.id DESC")
                 .map((rs, ctx) -> new Listing(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)),
                         new Bilingual(rs.getString(4), rs.getString(5)), OffsetDateTime.parse(rs.getString(6)),
                         Json.readStrings(rs.getString(7)), new Bilingual(rs.getString(8), rs.getString(9)),
-                        StoredArticle.modifiedAt(OffsetDateTime.parse(rs.getString(6)), rs.getInt(10), Instant.parse(rs.getString(11)))))
+                        StoredArticle.modifiedAt(OffsetDateTime.parse(rs.getString(6)), rs.getInt(10), Instant.parse(rs.getString(11))),
+                        rs.getInt(10)))
                 .list());
     }
 

@@ -45,6 +45,14 @@ final class Json {
         }
     }
 
+    static String writeStrings(List<String> strings) {
+        try {
+            return MAPPER.writeValueAsString(strings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A JSON array of strings, as {@code json_extract} gives one; null is an empty list. */
     static List<String> readStrings(String json) {
         if (json == null) return List.of();

@@ -13,7 +13,11 @@ import io.geopress.model.Source;
 import io.geopress.model.Status;
 import io.geopress.model.StoredArticle;
 import io.geopress.store.ArticleStore.Outcome;
+import io.geopress.model.Listing;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -44,6 +48,21 @@ class ArticleStoreTest {
         return new Article(new Bilingual("标题？", "Title?"), Bilingual.EMPTY, date,
                 new Source(Bilingual.EMPTY, url, null, Bilingual.EMPTY), List.of(Block.paragraph(new Bilingual("一。", "One."))),
                 null, null, null, false, null, null);
+    }
+
+    @Test
+    void aStoreOfTheSecondSchemaGetsItsListingsFromItsRevisions() throws Exception {
+        ArticleStore store = store();
+        store.save(List.of(new ArticleStore.Draft(article("https://example.org/trams", "电车回来了。", Instant.EPOCH), "import")));
+        store.publishAll();
+        List<Listing> expected = store.publishedListings();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("geopress.db"));
+                Statement sql = db.createStatement()) { // back to schema 2, as a store made before listings were kept
+            sql.execute("DROP TABLE revision_listing");
+            sql.execute("DELETE FROM flyway_schema_history WHERE version = '3'");
+            sql.execute("PRAGMA user_version = 2");
+        }
+        assertThat(store().publishedListings()).isEqualTo(expected).hasSize(1);
     }
 
     @Test

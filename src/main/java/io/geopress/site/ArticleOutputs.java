@@ -1,0 +1,126 @@
+package io.geopress.site;
+
+import io.geopress.config.SiteConfig;
+import io.geopress.model.Listing;
+import io.geopress.model.Progress;
+import io.geopress.model.StoredArticle;
+import io.geopress.search.SearchIndex;
+import io.geopress.site.page.ArticlePage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What a build makes of each article: its page, Markdown twin and WeChat QR code, its part of llms-full.txt and
+ * of search.json, and its entry in the search index. An article whose published revision and dates are those
+ * the previous build saw is taken from that build; only the others are read from the store and rendered.
+ */
+final class ArticleOutputs {
+    static final String LLMS_FULL = "llms-full.txt";
+    static final String SEARCH_JSON = "search.json";
+
+    private final BuildFolder folder;
+    private final SiteConfig config;
+    private final Pages pages;
+    private final Links links;
+
+    ArticleOutputs(BuildFolder folder, SiteConfig config, Pages pages) {
+        this.folder = folder;
+        this.config = config;
+        this.pages = pages;
+        this.links = new Links(config);
+    }
+
+    /** Makes every article's files; returns how many articles were rendered (the others were taken as they were). */
+    int write(Catalog catalog, List<Listing> listings, Progress progress, AtomicInteger done) throws IOException {
+        List<String> slugs = listings.stream().map(Listing::slug).toList();
+        try (Concatenation full = new Concatenation(folder, LLMS_FULL);
+                Concatenation json = new Concatenation(folder, SEARCH_JSON);
+                SearchIndex.Writer index = searchIndex(slugs)) {
+            List<String> changed = listings.parallelStream().filter(listing -> {
+                boolean same = full.hasPrevious(listing.slug()) && json.hasPrevious(listing.slug()) && reuse(listing);
+                if (same) progress.advance(done.incrementAndGet());
+                return !same;
+            }).map(Listing::slug).toList();
+            catalog.forEachBatch(changed, batch -> {
+                List<String> twins = batch.parallelStream().map(article -> {
+                    String twin = render(article);
+                    index.add(SearchEntries.entry(article, links.articlePath(article.slug())));
+                    progress.advance(done.incrementAndGet());
+                    return twin;
+                }).toList();
+                for (int i = 0; i < batch.size(); i++) {
+                    StoredArticle article = batch.get(i);
+                    full.add(article.slug(), "\n---\n\n" + twins.get(i));
+                    json.add(article.slug(), SearchEntries.summaryJson(article, links.articlePath(article.slug())));
+                }
+            });
+            full.finish(LlmsTxt.fullHeader(config), slugs, "", "");
+            json.finish("[", slugs, ",", "]");
+            return changed.size();
+        }
+    }
+
+    /**
+     * The index of the previous build, linked and brought up to date, or a new one. Changed articles are
+     * re-added as they are rendered; articles no longer published (or renamed) are removed here.
+     */
+    private SearchIndex.Writer searchIndex(List<String> slugs) throws IOException {
+        Path dir = folder.resolve(SiteBuilder.SEARCH_INDEX);
+        if (!folder.incremental()) return SearchIndex.writer(Files.createDirectories(dir));
+        folder.linkFolder(SiteBuilder.SEARCH_INDEX, "write.lock");
+        SearchIndex.Writer index = SearchIndex.updater(dir);
+        Set<String> gone = new HashSet<>(folder.previousParts(LLMS_FULL).keySet());
+        slugs.forEach(gone::remove);
+        gone.forEach(index::remove);
+        return index;
+    }
+
+    /** The files of an article; they share its key. */
+    private List<String> files(String slug) {
+        String page = Links.articleFile(slug);
+        String dir = page.substring(0, page.lastIndexOf('/') + 1);
+        return config.share().contains("wechat") ? List.of(page, dir + "index.html.md", dir + Pages.QR_FILE)
+                : List.of(page, dir + "index.html.md");
+    }
+
+    /**
+     * What the articles' files and their entries in lists are made from, as one string; an article's revision
+     * and dates stand for its content.
+     */
+    static String keys(List<Listing> listings) {
+        StringBuilder keys = new StringBuilder(listings.size() * 60);
+        for (Listing l : listings) keys.append(l.slug()).append(' ').append(key(l.revision(), l.publishedAt(), l.modifiedAt())).append('\n');
+        return keys.toString();
+    }
+
+    /** What an article's files are made from: its published revision and the dates its page shows. */
+    private static String key(int revision, OffsetDateTime publishedAt, OffsetDateTime modifiedAt) {
+        return revision + "@" + publishedAt + "@" + modifiedAt;
+    }
+
+    private boolean reuse(Listing listing) {
+        String key = key(listing.revision(), listing.publishedAt(), listing.modifiedAt());
+        for (String file : files(listing.slug())) {
+            if (!folder.reuse(file, key)) return false;
+        }
+        return true;
+    }
+
+    /** Writes an article's page, Markdown twin and QR code, and returns the twin. */
+    private String render(StoredArticle article) {
+        List<String> files = files(article.slug());
+        String key = key(article.revision(), article.publishedAt(), article.modifiedAt());
+        ArticlePage page = pages.article(article);
+        folder.render(files.get(0), "article.jte", page, key);
+        String twin = MarkdownTwin.of(page);
+        folder.write(files.get(1), key, twin);
+        if (files.size() > 2) folder.write(files.get(2), key, QrCode.svg(page.head().canonical()));
+        return twin;
+    }
+}

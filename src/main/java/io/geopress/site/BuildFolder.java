@@ -1,0 +1,186 @@
+package io.geopress.site;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * The folder a build writes, and the previous build it takes unchanged files from. A file whose key is the one
+ * the previous build recorded for it is hard-linked from there instead of being rendered again; every other file
+ * is written new. A write never goes through a link, so the previous build, which may be live, is never touched.
+ */
+final class BuildFolder {
+    private final Path out;
+    private final TemplateEngine templates;
+    private final Path previousFolder;
+    private final BuildManifest previous;
+    private final Map<String, String> files = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, BuildManifest.Part>> parts = new ConcurrentHashMap<>();
+    private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger linked = new AtomicInteger();
+
+    /** A folder to fill; {@code previous} (with its folder) is null when everything is to be rendered. */
+    BuildFolder(Path out, TemplateEngine templates, Path previousFolder, BuildManifest previous) {
+        this.out = out;
+        this.templates = templates;
+        this.previous = previous;
+        this.previousFolder = previous == null ? null : previousFolder;
+    }
+
+    Path resolve(String path) {
+        return out.resolve(path);
+    }
+
+    /** Whether there is a previous build to take unchanged files from. */
+    boolean incremental() {
+        return previous != null;
+    }
+
+    /** Links {@code path} from the previous build if it was made from the same {@code key}; false if it must be made. */
+    boolean reuse(String path, String key) {
+        if (previous == null || !key.equals(previous.files().get(path))) return false;
+        try {
+            link(out.resolve(path), previousFolder.resolve(path));
+        } catch (IOException e) {
+            return false; // gone from the previous build: render it again
+        }
+        files.put(path, key);
+        linked.incrementAndGet();
+        return true;
+    }
+
+    /** Renders {@code template} into {@code path}, unless the previous build rendered it from an equal model. */
+    void render(String path, String template, Object model) {
+        String key = key(template, model);
+        if (!reuse(path, key)) render(path, template, model, key);
+    }
+
+    /** Renders {@code template} into {@code path}, recording {@code key} as what it was made from. */
+    void render(String path, String template, Object model, String key) {
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        templates.render(template, model, output);
+        write(path, key, output::writeTo);
+    }
+
+    /** Writes {@code text} into {@code path}, unless the previous build wrote it from the same {@code key}. */
+    void writeUnlessSame(String path, String key, String text) {
+        if (!reuse(path, key)) write(path, key, text);
+    }
+
+    void write(String path, String key, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        write(path, key, os -> os.write(bytes));
+    }
+
+    private interface Content {
+        void writeTo(OutputStream os) throws IOException;
+    }
+
+    private void write(String path, String key, Content content) {
+        Path file = out.resolve(path);
+        try {
+            try (OutputStream os = newFile(file)) {
+                content.writeTo(os);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.put(path, key);
+        written.incrementAndGet();
+    }
+
+    // Both try the common case first, one system call, since a rebuild makes tens of thousands of files.
+
+    private static void link(Path target, Path existing) throws IOException {
+        try {
+            Files.createLink(target, existing);
+        } catch (NoSuchFileException e) { // no folder yet (or no file to link, and this throws again)
+            Files.createDirectories(target.getParent());
+            Files.createLink(target, existing);
+        } catch (FileAlreadyExistsException e) {
+            Files.delete(target);
+            Files.createLink(target, existing);
+        }
+    }
+
+    private static OutputStream newFile(Path file) throws IOException {
+        try {
+            return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+            Files.createDirectories(file.getParent());
+            return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) { // a link to the previous build's file: replace the link, not the file
+            Files.delete(file);
+            return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+    }
+
+    /** Links every file of the previous build's {@code folder} but {@code except} into this build. */
+    void linkFolder(String folder, String except) throws IOException {
+        Path target = Files.createDirectories(out.resolve(folder));
+        try (Stream<Path> entries = Files.list(previousFolder.resolve(folder))) {
+            for (Path file : (Iterable<Path>) entries::iterator) {
+                if (Files.isRegularFile(file) && !file.getFileName().toString().equals(except)) {
+                    Files.createLink(target.resolve(file.getFileName().toString()), file);
+                }
+            }
+        }
+    }
+
+    /** The previous build's copy of {@code path}, or null when there is no previous build. */
+    Path previousFile(String path) {
+        return previousFolder == null ? null : previousFolder.resolve(path);
+    }
+
+    /** The previous build's parts of the concatenated file {@code name}, by slug. */
+    Map<String, BuildManifest.Part> previousParts(String name) {
+        return previous == null ? Map.of() : previous.parts().getOrDefault(name, Map.of());
+    }
+
+    void recordParts(String name, String key, Map<String, BuildManifest.Part> byslug) {
+        parts.put(name, byslug);
+        files.put(name, key);
+        written.incrementAndGet();
+    }
+
+    int written() {
+        return written.get();
+    }
+
+    int linked() {
+        return linked.get();
+    }
+
+    void writeManifest(String fingerprint) throws IOException {
+        new BuildManifest(fingerprint, files, parts).write(out);
+    }
+
+    /** A short hash of what a file is made from, by the {@code toString} of its inputs (records, strings, lists). */
+    static String key(Object... inputs) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Object input : inputs) {
+                sha.update(String.valueOf(input).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
