@@ -73,7 +73,7 @@ public final class SiteBuilder {
     }
 
     private Result buildLocked(Catalog catalog, Path site, Progress progress) throws IOException {
-        templates = Templates.engine(site);
+        templates = Templates.engine(site, Templates.BUILD_CLASSES);
         Path out = Output.newBuildFolder(site);
         try {
             String css = writeStyleSheet(out);
@@ -119,7 +119,7 @@ public final class SiteBuilder {
             render(out.resolve("about/index.html"), "about.jte", pages.about());
             writeRedirects(out, links, catalog.redirects(), listings);
             write(out.resolve("search.json"), SearchEntries.json(searchable));
-            render(out.resolve("search/index.html"), "search.jte", pages.site());
+            write(out.resolve("search/index.html"), SearchResultsPage.html(templates, pages.site(), null));
             String home = links.absolute(links.home());
             Sitemap.of(home, listings, links, Sitemap.MAX_URLS).forEach((name, xml) -> write(out.resolve(name), xml));
             write(out.resolve("robots.txt"), Robots.of(config, links.absolute(links.home() + "sitemap.xml")));
