@@ -27,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
 
     static void serveUntilStopped(java.nio.file.Path siteDir, SiteConfig config, String host, int port)
             throws InterruptedException {
-        SiteServer server = SiteServer.start(siteDir.resolve("public"), config.basePath(), host, port);
+        SiteServer server = SiteServer.start(siteDir, config, host, port);
         String shown = host.equals("127.0.0.1") || host.equals("::1") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
         System.out.println("http://" + shown + ":" + server.port() + config.basePath());
         System.out.flush();

@@ -83,7 +83,10 @@ final class BuildFolder {
     }
 
     void write(String path, String key, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        write(path, key, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void write(String path, String key, byte[] bytes) {
         write(path, key, os -> os.write(bytes));
     }
 

@@ -99,7 +99,7 @@ public final class SiteBuilder {
     }
 
     private Result buildLocked(Catalog catalog, Path site, boolean full, Progress progress) throws IOException {
-        TemplateEngine templates = Templates.engine(site);
+        TemplateEngine templates = Templates.engine(site, Templates.BUILD_CLASSES);
         byte[] css = styleSheet();
         String fingerprint = Fingerprint.of(config, css, site.resolve(Templates.THEME));
         Path previousFolder = full ? null : Output.current(site);
@@ -132,7 +132,10 @@ public final class SiteBuilder {
             }
             folder.render("404.html", "notfound.jte", pages.site());
             folder.render("about/index.html", "about.jte", pages.about());
-            folder.render("search/index.html", "search.jte", pages.site());
+            String searchKey = BuildFolder.key("search", pages.site());
+            if (!folder.reuse("search/index.html", searchKey)) {
+                folder.write("search/index.html", searchKey, SearchResultsPage.html(templates, pages.site(), null));
+            }
             writeRedirects(folder, links, catalog.redirects(), listings);
             String home = links.absolute(links.home());
             String all = BuildFolder.key(ArticleOutputs.keys(listings));

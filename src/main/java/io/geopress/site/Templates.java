@@ -19,15 +19,18 @@ import java.util.List;
  */
 final class Templates {
     static final String THEME = "templates";
+    /** Where a build compiles a theme, and where {@code geopress serve} does: apart, as both may run at once. */
+    static final String BUILD_CLASSES = ".theme-classes";
+    static final String SERVE_CLASSES = ".theme-classes-serve";
 
     private Templates() {}
 
-    static TemplateEngine engine(Path siteDir) {
+    static TemplateEngine engine(Path siteDir, String classes) {
         Path theme = siteDir.resolve(THEME);
         if (!Files.isDirectory(theme)) return TemplateEngine.createPrecompiled(ContentType.Html);
         ClassLoader loader = Templates.class.getClassLoader();
         CodeResolver resolver = new Overlay(new DirectoryCodeResolver(theme), new ResourceCodeResolver("jte-templates", loader));
-        TemplateEngine engine = TemplateEngine.create(resolver, siteDir.resolve(".theme-classes"), ContentType.Html, loader);
+        TemplateEngine engine = TemplateEngine.create(resolver, siteDir.resolve(classes), ContentType.Html, loader);
         engine.setTrimControlStructures(true);
         engine.setClassPath(classPath());
         return engine;

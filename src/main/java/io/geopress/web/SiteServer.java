@@ -3,8 +3,10 @@ package io.geopress.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.geopress.config.SiteConfig;
 import io.geopress.model.GeopressException;
 import io.geopress.search.SearchIndex;
+import io.geopress.site.SearchResultsPage;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -22,7 +24,8 @@ import java.util.Map;
 
 /**
  * Serves the built site from {@code public/}. The link is resolved on every request, so a new build is served
- * as soon as it is switched in, and a request never sees half of one.
+ * as soon as it is switched in, and a request never sees half of one. Besides the site's files: the search API,
+ * and the search page with its results for readers without JavaScript.
  */
 public final class SiteServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -39,6 +42,9 @@ public final class SiteServer implements AutoCloseable {
             Map.entry("webp", "image/webp"),
             Map.entry("ico", "image/x-icon"));
 
+    /** Results on the search page rendered on request; the API takes a {@code limit} of its own. */
+    private static final int RESULTS = 20;
+
     private final Javalin app;
     private volatile Redirects redirectsCache;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,14 +53,17 @@ public final class SiteServer implements AutoCloseable {
     private Path searchRoot;
     private final Path publicDir;
     private final String basePath;
+    private final SearchResultsPage searchPage;
 
-    private SiteServer(Path publicDir, String basePath, String host, int port) {
-        this.publicDir = publicDir;
-        this.basePath = basePath;
+    private SiteServer(Path siteDir, SiteConfig site, String host, int port) {
+        this.publicDir = siteDir.resolve("public");
+        this.basePath = site.basePath();
+        this.searchPage = new SearchResultsPage(siteDir, site);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
             config.routes.get(basePath + "api/search", this::search);
+            config.routes.get(basePath + "search/", this::searchPage);
             config.routes.get("/", this::serve);
             config.routes.get("/<path>", this::serve);
             config.routes.head("/", this::serve);
@@ -63,8 +72,8 @@ public final class SiteServer implements AutoCloseable {
         app.start(port);
     }
 
-    /** Starts serving {@code publicDir} on {@code host:port} (port 0 picks a free one). */
-    public static SiteServer start(Path publicDir, String basePath, String host, int port) {
+    /** Starts serving the build in {@code siteDir/public} on {@code host:port} (port 0 picks a free one). */
+    public static SiteServer start(Path siteDir, SiteConfig config, String host, int port) {
         if (port != 0) {
             // Javalin would log a multi-line error of its own; say it in one line instead
             try (ServerSocket probe = new ServerSocket()) {
@@ -75,7 +84,7 @@ public final class SiteServer implements AutoCloseable {
                         + " (is another server running? try --port)");
             }
         }
-        return new SiteServer(publicDir, basePath, host, port);
+        return new SiteServer(siteDir, config, host, port);
     }
 
     public int port() {
@@ -95,14 +104,8 @@ public final class SiteServer implements AutoCloseable {
             notFound(ctx);
             return;
         }
-        Path root;
-        try {
-            root = publicDir.toRealPath();
-        } catch (NoSuchFileException e) {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).contentType("text/plain; charset=utf-8")
-                    .result("The site has not been built yet: run 'geopress build'.\n");
-            return;
-        }
+        Path root = builtRoot(ctx);
+        if (root == null) return;
         Path file = root.resolve(path.substring(basePath.length())).normalize();
         if (!file.startsWith(root) || path.contains("/.")) { // dot files (the search index) are not the site's pages
             notFound(ctx);
@@ -145,13 +148,8 @@ public final class SiteServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             limit = 10;
         }
-        Path root;
-        try {
-            root = publicDir.toRealPath();
-        } catch (NoSuchFileException e) {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).result("The site has not been built yet.\n");
-            return;
-        }
+        Path root = builtRoot(ctx);
+        if (root == null) return;
         List<SearchIndex.Hit> hits = index(root).search(q, limit);
         ObjectNode body = JSON.createObjectNode();
         body.put("query", q == null ? "" : q);
@@ -161,6 +159,36 @@ public final class SiteServer implements AutoCloseable {
         }
         ctx.header("Cache-Control", "no-cache");
         ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(body));
+    }
+
+    /**
+     * {@code search/?q=…}: the search page with the results in it, for readers without JavaScript (the form on the
+     * page submits here); without a query, the static search page.
+     */
+    private void searchPage(Context ctx) throws IOException {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            serve(ctx);
+            return;
+        }
+        Path root = builtRoot(ctx);
+        if (root == null) return;
+        String query = q.strip();
+        byte[] page = searchPage.render(root, query, index(root).search(query, RESULTS));
+        ctx.header("Cache-Control", "no-store"); // an answer to one query, made now: not one to keep
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.contentType(TYPES.get("html")).result(page);
+    }
+
+    /** The build being served, or null when there is none yet (and the answer says so). */
+    private Path builtRoot(Context ctx) throws IOException {
+        try {
+            return publicDir.toRealPath();
+        } catch (NoSuchFileException e) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(TYPES.get("txt"))
+                    .result("The site has not been built yet: run 'geopress build'.\n");
+            return null;
+        }
     }
 
     /** The index of the build being served, opened again when another build is switched in. */

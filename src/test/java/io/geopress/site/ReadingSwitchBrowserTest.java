@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.geopress.config.SiteConfig;
 import io.geopress.testing.Browser;
-import io.geopress.testing.SampleSite;
-import io.geopress.web.SiteServer;
+import io.geopress.testing.ServedSite;
 import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -19,19 +18,18 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /** The reading switch (中文 / English / 双语) in a real browser, with JavaScript off and on. */
 class ReadingSwitchBrowserTest {
     @TempDir static Path site;
-    static SiteServer server;
+    static ServedSite served;
     static String page;
 
     @BeforeAll
     static void buildAndServe() throws Exception {
-        SampleSite.build(site, SiteConfig.defaults("GEO", URI.create("http://localhost/")));
-        server = SiteServer.start(site.resolve("public"), "/", "127.0.0.1", 0);
-        page = "http://127.0.0.1:" + server.port() + "/articles/libraries-older-readers-and-ai-assistants-notes-from-the-hexi/";
+        served = ServedSite.start(site, SiteConfig.defaults("GEO", URI.create("http://localhost/")));
+        page = served.url("/articles/libraries-older-readers-and-ai-assistants-notes-from-the-hexi/");
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) server.close();
+        if (served != null) served.close();
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.geopress.config.SiteConfig;
 import io.geopress.testing.Browser;
-import io.geopress.testing.SampleSite;
+import io.geopress.testing.ServedSite;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +23,8 @@ class ReaderJourneyBrowserTest {
 
     @Test
     void fromTheListToAnArticleItsEnglishTextASearchAndAShareLink() throws Exception {
-        try (SiteServer server = startSite()) {
-            String home = "http://127.0.0.1:" + server.port() + "/";
+        try (ServedSite served = ServedSite.start(site, SiteConfig.defaults("GEO", URI.create("http://localhost/")))) {
+            String home = served.url("/");
             ChromeDriver browser = Browser.start(true);
             try {
                 browser.get(home);
@@ -51,10 +51,5 @@ class ReaderJourneyBrowserTest {
                 browser.quit();
             }
         }
-    }
-
-    private SiteServer startSite() throws Exception {
-        SampleSite.build(site, SiteConfig.defaults("GEO", URI.create("http://localhost/")));
-        return SiteServer.start(site.resolve("public"), "/", "127.0.0.1", 0);
     }
 }

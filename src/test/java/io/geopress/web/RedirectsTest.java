@@ -62,7 +62,7 @@ class RedirectsTest {
 
         Files.delete(out.resolve("posts/old-bakery/index.html")); // the server answers from the map, not the page
         Files.delete(out.resolve("posts/old-bakery"));
-        try (SiteServer server = SiteServer.start(site.resolve("public"), "/", "127.0.0.1", 0)) {
+        try (SiteServer server = SiteServer.start(site, config, "127.0.0.1", 0)) {
             HttpClient http = HttpClient.newHttpClient();
             for (String old : List.of("/posts/old-bakery/", "/posts/old-bakery")) {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(

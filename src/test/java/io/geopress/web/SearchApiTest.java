@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.geopress.config.SiteConfig;
 import io.geopress.testing.Browser;
-import io.geopress.testing.SampleSite;
+import io.geopress.testing.ServedSite;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,27 +28,20 @@ class SearchApiTest {
     private static final String TRAMS = "/articles/why-trams-are-back-lessons-from-lanhe-s-first-year/";
     private static final String TEA = "/articles/how-can-small-tea-farmers-use-soil-sensors-a-2026-guide/";
     @TempDir static Path site;
-    static SiteServer server;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static ServedSite served;
 
     @BeforeAll
     static void buildAndServe() throws Exception {
-        SampleSite.build(site, SiteConfig.defaults("GEO", URI.create("http://localhost/")));
-        server = SiteServer.start(site.resolve("public"), "/", "127.0.0.1", 0);
+        served = ServedSite.start(site, SiteConfig.defaults("GEO", URI.create("http://localhost/")));
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) server.close();
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        if (served != null) served.close();
     }
 
     private static JsonNode search(String q) throws Exception {
-        HttpResponse<String> response = get("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        HttpResponse<String> response = served.get("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         return new ObjectMapper().readTree(response.body());
@@ -77,10 +68,26 @@ class SearchApiTest {
         try (var files = Files.list(index)) {
             anyFile = files.findFirst().orElseThrow().getFileName().toString();
         }
-        assertThat(get("/.search/" + anyFile).statusCode()).isEqualTo(404);
-        JsonNode all = new ObjectMapper().readTree(get("/search.json").body());
+        assertThat(served.get("/.search/" + anyFile).statusCode()).isEqualTo(404);
+        JsonNode all = new ObjectMapper().readTree(served.get("/search.json").body());
         assertThat(all).hasSize(4);
         assertThat(all.findValuesAsText("url")).contains(TRAMS, TEA);
+    }
+
+    @Test
+    void theStaticSearchPageSearchesWithItsScriptAsOnAStaticHost() throws Exception {
+        ChromeDriver browser = Browser.start(true);
+        try {
+            // search/index.html is the file itself, which the server never renders results into: the script must
+            browser.get(served.url("/search/index.html?q=") + URLEncoder.encode("有轨电车", StandardCharsets.UTF_8));
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results h2 a")));
+            assertThat(browser.findElement(By.id("results")).getAttribute("data-rendered")).isNull();
+            assertThat(browser.findElement(By.cssSelector("#results h2 a")).getAttribute("href")).endsWith(TRAMS);
+            assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("有轨电车");
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test
@@ -88,7 +95,7 @@ class SearchApiTest {
         ChromeDriver browser = Browser.start(true);
         try {
             for (String[] query : new String[][] {{"土壤传感器", TEA}, {"trams", TRAMS}}) {
-                browser.get("http://127.0.0.1:" + server.port() + "/search/");
+                browser.get(served.url("/search/"));
                 browser.findElement(By.id("q")).sendKeys(query[0]);
                 browser.findElement(By.cssSelector("form.search button")).click();
                 new WebDriverWait(browser, Duration.ofSeconds(10))

@@ -2,6 +2,7 @@ package io.geopress.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.geopress.config.SiteConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The built site over real HTTP: content types, cache headers, revalidation, redirects, and switching builds. */
 class SiteServerTest {
     @TempDir Path site;
+    private final SiteConfig config = SiteConfig.defaults("GEO", URI.create("http://localhost/"));
     private SiteServer server;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -29,7 +31,7 @@ class SiteServerTest {
         Files.createDirectories(build.resolve("assets"));
         Files.writeString(build.resolve("assets/site.0123456789.css"), "body{}");
         Files.createSymbolicLink(site.resolve("public"), Path.of(".builds/one"));
-        server = SiteServer.start(site.resolve("public"), "/", "127.0.0.1", 0);
+        server = SiteServer.start(site, config, "127.0.0.1", 0);
     }
 
     @AfterEach
@@ -67,7 +69,7 @@ class SiteServerTest {
 
     @Test
     void aBusyPortIsAOneLineError() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SiteServer.start(site.resolve("public"), "/", "127.0.0.1", server.port()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SiteServer.start(site, config, "127.0.0.1", server.port()))
                 .hasMessageStartingWith("cannot listen on 127.0.0.1:" + server.port());
     }
 

@@ -1,0 +1,64 @@
+package io.geopress.site;
+
+import gg.jte.TemplateEngine;
+import gg.jte.TemplateException;
+import gg.jte.output.Utf8ByteOutput;
+import io.geopress.config.SiteConfig;
+import io.geopress.model.GeopressException;
+import io.geopress.search.SearchIndex;
+import io.geopress.site.page.SearchResults;
+import io.geopress.site.page.SitePart;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search page with the results of one query, rendered on request: what {@code geopress serve} answers when a
+ * reader searches without JavaScript. It is the build's search page, from the same template (a theme's, where the
+ * site has one), with the results in it.
+ */
+public final class SearchResultsPage {
+    private final TemplateEngine templates;
+    private final SiteConfig config;
+
+    /** For the site in {@code siteDir}; its theme, if any, is compiled on first use, apart from a build's. */
+    public SearchResultsPage(Path siteDir, SiteConfig config) {
+        this.templates = Templates.engine(siteDir, Templates.SERVE_CLASSES);
+        this.config = config;
+    }
+
+    /** The page listing {@code hits} for {@code query}, linked to the style sheet of {@code build}, the build served. */
+    public byte[] render(Path build, String query, List<SearchIndex.Hit> hits) {
+        SitePart site = new Pages(config, styleSheet(build)).site();
+        try {
+            return html(templates, site, new SearchResults(query, hits));
+        } catch (TemplateException e) {
+            throw new GeopressException("search page: " + Templates.oneLine(e), e);
+        }
+    }
+
+    /** The search page; {@code results} is null on the static one a build writes. */
+    static byte[] html(TemplateEngine templates, SitePart site, SearchResults results) {
+        Map<String, Object> params = results == null ? Map.of("site", site) : Map.of("site", site, "results", results);
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        templates.render("search.jte", params, output);
+        return output.toByteArray();
+    }
+
+    /** The build names its style sheet after the hash of its content (SiteBuilder.writeStyleSheet): look it up. */
+    private String styleSheet(Path build) {
+        try (DirectoryStream<Path> sheets = Files.newDirectoryStream(build.resolve("assets"), "site.*.css")) {
+            for (Path sheet : sheets) return config.basePath() + "assets/" + sheet.getFileName();
+        } catch (NoSuchFileException e) {
+            // reported below
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new GeopressException(build + ": no style sheet in assets/; build the site again");
+    }
+}
