@@ -11,7 +11,6 @@ import io.geopress.model.Redirect;
 import io.geopress.search.SearchIndex;
 import io.geopress.model.Progress;
 import io.geopress.site.page.ArticlePage;
-import io.geopress.site.page.TagsPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -109,7 +108,14 @@ public final class SiteBuilder {
                 writeList(out, pages, links, Links.tagFolder(tag.slug()), new Bilingual("标签：" + tag.name(), "Tag: " + tag.name()),
                         config.title().any() + " · " + tag.name(), tag.listings());
             }
-            render(out.resolve("tags/index.html"), "tags.jte", new TagsPage(pages.site(), pages.tagIndex(tags)));
+            render(out.resolve("tags/index.html"), "tags.jte", pages.tagIndex(tags));
+            List<Tags.Tag> categories = Tags.categories(listings);
+            for (Tags.Tag category : categories) {
+                writeList(out, pages, links, Links.categoryFolder(category.slug()),
+                        new Bilingual("分类：" + category.name(), "Category: " + category.name()),
+                        config.title().any() + " · " + category.name(), category.listings());
+            }
+            render(out.resolve("categories/index.html"), "tags.jte", pages.categoryIndex(categories));
             for (Tags.Tag source : Tags.sources(listings)) {
                 writeList(out, pages, links, Links.sourceFolder(source.slug()),
                         new Bilingual("来源：" + source.name(), "Source: " + source.name()),

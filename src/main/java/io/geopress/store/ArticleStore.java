@@ -280,19 +280,23 @@ public final class ArticleStore {
         }
     }
 
-    /** Title, summary and date of every published article, newest first, read without parsing revisions. */
+    /**
+     * Title, summary, date, tags and categories of every published article, newest first, read without parsing
+     * revisions (a revision from before categories has none).
+     */
     public List<Listing> publishedListings() {
         return jdbi.withHandle(h -> h.createQuery("SELECT a.slug, json_extract(r.content, '$.title.zh'), "
                         + "json_extract(r.content, '$.title.en'), json_extract(r.content, '$.summary.zh'), "
                         + "json_extract(r.content, '$.summary.en'), a.published_at, json_extract(r.content, '$.tags'), "
                         + "json_extract(r.content, '$.source.name.zh'), json_extract(r.content, '$.source.name.en'), "
-                        + "r.number, r.created_at "
+                        + "r.number, r.created_at, json_extract(r.content, '$.categories') "
                         + "FROM article a "
                         + "JOIN revision r ON r.article_id = a.id AND r.number = a.published_revision "
                         + "WHERE a.status = 'PUBLISHED' ORDER BY julianday(a.published_at) DESC, a.id DESC")
                 .map((rs, ctx) -> new Listing(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)),
                         new Bilingual(rs.getString(4), rs.getString(5)), OffsetDateTime.parse(rs.getString(6)),
-                        Json.readStrings(rs.getString(7)), new Bilingual(rs.getString(8), rs.getString(9)),
+                        Json.readStrings(rs.getString(7)), Json.readStrings(rs.getString(12)),
+                        new Bilingual(rs.getString(8), rs.getString(9)),
                         StoredArticle.modifiedAt(OffsetDateTime.parse(rs.getString(6)), rs.getInt(10), Instant.parse(rs.getString(11)))))
                 .list());
     }

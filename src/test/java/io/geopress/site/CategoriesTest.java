@@ -1,0 +1,179 @@
+package io.geopress.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.io.SyndFeedInput;
+import io.geopress.config.SiteConfig;
+import io.geopress.ingest.Imported;
+import io.geopress.ingest.Ingest;
+import io.geopress.model.Listing;
+import io.geopress.model.Progress;
+import io.geopress.model.Redirect;
+import io.geopress.model.StoredArticle;
+import io.geopress.store.ArticleStore;
+import io.geopress.store.ArticleStore.Outcome;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hugo's categories, from YAML and TOML front matter, as their own taxonomy: a list with feeds per category, an
+ * index of them, links from the article and the JSON-LD articleSection. The build reads the store as
+ * {@code geopress build} does, through its listings.
+ */
+class CategoriesTest {
+    private static final String CREEK = "qingxi-creek-cleanup";
+    private static final String CARDS = "handwritten-cards";
+
+    @TempDir static Path site;
+    static ArticleStore store;
+    static List<Path> sources;
+    static Path out;
+
+    @BeforeAll
+    static void importAndBuild() throws Exception {
+        SiteConfig config = SiteConfig.defaults("GEO", URI.create("https://geo.example.com/"));
+        store = ArticleStore.openSqlite(site.resolve("geopress.db"), config.timeZone(), Clock.systemUTC());
+        Path yaml = Files.writeString(site.resolve("creek.md"), """
+                ---
+                title: 清溪河是怎样变干净的?
+                title_en: How Did Qingxi Creek Get Clean?
+                date: 2026-05-02
+                slug: qingxi-creek-cleanup
+                tags: [河流]
+                categories:
+                  - Environment
+                  - 社区
+                ---
+
+                四十名志愿者用三个月清理了三公里河段。
+
+                Forty volunteers cleared three kilometres of the creek in three months.
+                """);
+        Path toml = Files.writeString(site.resolve("cards.md"), """
+                +++
+                title = "小镇书店为何坚持手写推荐卡?"
+                title_en = "Why Does a Small-Town Bookshop Still Handwrite Its Cards?"
+                date = 2026-05-01T09:00:00+08:00
+                slug = "handwritten-cards"
+                categories = "Environment"
+                +++
+
+                店主每周写二十张推荐卡。
+
+                The owner writes twenty cards a week.
+                """);
+        sources = List.of(yaml, toml);
+        assertThat(save()).containsOnly(Outcome.CREATED);
+        store.publishAll();
+        new SiteBuilder(config).build(catalog(store), site, Progress.NONE);
+        out = site.resolve("public").toRealPath();
+    }
+
+    private static List<Outcome> save() {
+        List<ArticleStore.Draft> drafts = new ArrayList<>();
+        Ingest ingest = new Ingest(SiteConfig.defaults("GEO", URI.create("https://geo.example.com/")).timeZone());
+        for (Path source : sources) {
+            for (Imported i : ingest.read(source, null, Progress.NONE)) {
+                drafts.add(new ArticleStore.Draft(i.article(), "import " + source.getFileName(), i.aliases()));
+            }
+        }
+        return store.save(drafts).stream().map(ArticleStore.Saved::outcome).toList();
+    }
+
+    /** The store as a build reads it: listings without parsing revisions, articles a batch at a time. */
+    private static Catalog catalog(ArticleStore store) {
+        return new Catalog() {
+            @Override
+            public List<Listing> listings() {
+                return store.publishedListings();
+            }
+
+            @Override
+            public List<Redirect> redirects() {
+                return store.redirects();
+            }
+
+            @Override
+            public void forEachBatch(Consumer<List<StoredArticle>> action) {
+                store.forEachPublished(256, action);
+            }
+        };
+    }
+
+    @Test
+    void eachCategoryHasAListWithFeedsOfItsArticlesNewestFirst() throws Exception {
+        Document environment = Jsoup.parse(out.resolve("categories/environment/index.html").toFile());
+        assertThat(environment.selectFirst("h1").text()).contains("分类：Environment").contains("Category: Environment");
+        assertThat(environment.select("ol.articles > li h2 a").eachAttr("href"))
+                .containsExactly("/articles/" + CREEK + "/", "/articles/" + CARDS + "/");
+        assertThat(environment.selectFirst("link[type=application/atom+xml]").attr("href")).isEqualTo("/categories/environment/atom.xml");
+        for (String feed : List.of("feed.xml", "atom.xml")) {
+            assertThat(feedLinks(out.resolve("categories/environment/" + feed))).containsExactly(
+                    "https://geo.example.com/articles/" + CREEK + "/", "https://geo.example.com/articles/" + CARDS + "/");
+        }
+        Document community = Jsoup.parse(out.resolve("categories/she-qu/index.html").toFile());
+        assertThat(community.select("ol.articles > li h2 a").eachAttr("href")).containsExactly("/articles/" + CREEK + "/");
+        assertThat(feedLinks(out.resolve("categories/she-qu/feed.xml"))).hasSize(1);
+    }
+
+    @Test
+    void theIndexListsEveryCategoryMostUsedFirstAndCategoriesAreNoLongerTags() throws Exception {
+        Document index = Jsoup.parse(out.resolve("categories/index.html").toFile());
+        assertThat(index.selectFirst("h1").text()).contains("全部分类").contains("All categories");
+        assertThat(index.select(".tag-index a").eachText()).containsExactly("Environment", "社区");
+        assertThat(index.select(".tag-index a").eachAttr("href")).containsExactly("/categories/environment/", "/categories/she-qu/");
+        assertThat(index.select(".tag-index .count").eachText()).containsExactly("2", "1");
+
+        Document tags = Jsoup.parse(out.resolve("tags/index.html").toFile());
+        assertThat(tags.select(".tag-index a").eachText()).containsExactly("河流");
+        assertThat(out.resolve("tags/environment")).doesNotExist();
+    }
+
+    @Test
+    void theArticleLinksItsCategoriesAndNamesThemAsItsSectionInJsonLd() throws Exception {
+        Document creek = Jsoup.parse(out.resolve("articles/" + CREEK + "/index.html").toFile());
+        assertThat(creek.select(".categories a").eachAttr("href")).containsExactly("/categories/environment/", "/categories/she-qu/");
+        assertThat(creek.select(".categories a").eachText()).containsExactly("Environment", "社区");
+        assertThat(creek.select(".tags a").eachText()).containsExactly("河流");
+        assertThat(articleSection(creek)).hasToString("[\"Environment\",\"社区\"]");
+
+        Document cards = Jsoup.parse(out.resolve("articles/" + CARDS + "/index.html").toFile());
+        assertThat(cards.select(".categories a").eachText()).containsExactly("Environment");
+        assertThat(cards.select(".tags")).isEmpty();
+        assertThat(articleSection(cards).asText()).isEqualTo("Environment");
+    }
+
+    @Test
+    void importingTheSameFilesAgainAddsNoRevision() {
+        assertThat(save()).containsExactly(Outcome.UNCHANGED, Outcome.UNCHANGED);
+        assertThat(store.history(CREEK)).hasSize(1);
+        assertThat(store.history(CARDS)).hasSize(1);
+    }
+
+    private static JsonNode articleSection(Document page) throws Exception {
+        JsonNode ld = new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data());
+        JsonNode article = ld.get("@graph").get(0);
+        assertThat(article.get("@type").asText()).isEqualTo("NewsArticle");
+        return article.get("articleSection");
+    }
+
+    private static List<String> feedLinks(Path feed) throws Exception {
+        try (Reader reader = Files.newBufferedReader(feed)) {
+            return new SyndFeedInput().build(reader).getEntries().stream().map(SyndEntry::getLink).toList();
+        }
+    }
+}
