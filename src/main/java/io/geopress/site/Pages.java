@@ -40,7 +40,7 @@ final class Pages {
         this.config = config;
         this.links = new Links(config);
         this.site = new SitePart(config.title(), links.home(), cssPath, config.readingMode(), config.icp(),
-                config.publicSecurity());
+                config.publicSecurity(), config.languages());
     }
 
     SitePart site() {
@@ -60,17 +60,17 @@ final class Pages {
         String path = links.articlePath(stored.slug());
         String canonical = links.absolute(path);
         OffsetDateTime date = localDate(stored);
-        String title = a.title().any();
+        String title = a.title().in(config.primary());
         String description = description(a);
         ArticlePage.Head head = new ArticlePage.Head(
-                title + " | " + config.title().any(),
+                title + " | " + site.displayName(),
                 description,
                 canonical,
                 path + "index.html.md",
-                "zh_CN",
+                site.ogLocale(),
                 date == null ? "" : date.toString(),
                 stored.modifiedAt() == null ? "" : stored.modifiedAt().toString(),
-                config.title().any(),
+                site.displayName(),
                 JsonLd.of(stored, config, canonical, links.absolute(links.home())));
         return new ArticlePage(
                 site,
