@@ -6,23 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.io.SyndFeedInput;
-import io.geopress.config.SiteConfig;
-import io.geopress.ingest.Imported;
-import io.geopress.ingest.Ingest;
-import io.geopress.model.Listing;
-import io.geopress.model.Progress;
-import io.geopress.model.Redirect;
-import io.geopress.model.StoredArticle;
 import io.geopress.store.ArticleStore;
-import io.geopress.store.ArticleStore.Outcome;
+import io.geopress.testing.GeopressProcess;
 import java.io.Reader;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,23 +22,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hugo's categories, from YAML and TOML front matter, as their own taxonomy: a list with feeds per category, an
- * index of them, links from the article and the JSON-LD articleSection. The build reads the store as
- * {@code geopress build} does, through its listings.
+ * index of them, links from the article and the JSON-LD articleSection. Imported, published and built by real
+ * {@code geopress} processes, so the build reads the store as it always does.
  */
 class CategoriesTest {
     private static final String CREEK = "qingxi-creek-cleanup";
     private static final String CARDS = "handwritten-cards";
 
-    @TempDir static Path site;
-    static ArticleStore store;
-    static List<Path> sources;
+    @TempDir static Path dir;
+    static Path site;
     static Path out;
+    static String[] importArgs;
 
     @BeforeAll
-    static void importAndBuild() throws Exception {
-        SiteConfig config = SiteConfig.defaults("GEO", URI.create("https://geo.example.com/"));
-        store = ArticleStore.openSqlite(site.resolve("geopress.db"), config.timeZone(), Clock.systemUTC());
-        Path yaml = Files.writeString(site.resolve("creek.md"), """
+    static void importPublishAndBuild() throws Exception {
+        Path yaml = Files.writeString(dir.resolve("creek.md"), """
                 ---
                 title: 清溪河是怎样变干净的?
                 title_en: How Did Qingxi Creek Get Clean?
@@ -63,7 +52,7 @@ class CategoriesTest {
 
                 Forty volunteers cleared three kilometres of the creek in three months.
                 """);
-        Path toml = Files.writeString(site.resolve("cards.md"), """
+        Path toml = Files.writeString(dir.resolve("cards.md"), """
                 +++
                 title = "小镇书店为何坚持手写推荐卡?"
                 title_en = "Why Does a Small-Town Bookshop Still Handwrite Its Cards?"
@@ -76,42 +65,19 @@ class CategoriesTest {
 
                 The owner writes twenty cards a week.
                 """);
-        sources = List.of(yaml, toml);
-        assertThat(save()).containsOnly(Outcome.CREATED);
-        store.publishAll();
-        new SiteBuilder(config).build(catalog(store), site, Progress.NONE);
+        importArgs = new String[] {"import", yaml.toString(), toml.toString()};
+        site = dir.resolve("site");
+        succeeds(dir, "init", "site", "--base-url", "https://geo.example.com/");
+        assertThat(succeeds(site, importArgs).err()).contains("2 new, 0 revised, 0 unchanged");
+        succeeds(site, "publish", "--all");
+        succeeds(site, "build");
         out = site.resolve("public").toRealPath();
     }
 
-    private static List<Outcome> save() {
-        List<ArticleStore.Draft> drafts = new ArrayList<>();
-        Ingest ingest = new Ingest(SiteConfig.defaults("GEO", URI.create("https://geo.example.com/")).timeZone());
-        for (Path source : sources) {
-            for (Imported i : ingest.read(source, null, Progress.NONE)) {
-                drafts.add(new ArticleStore.Draft(i.article(), "import " + source.getFileName(), i.aliases()));
-            }
-        }
-        return store.save(drafts).stream().map(ArticleStore.Saved::outcome).toList();
-    }
-
-    /** The store as a build reads it: listings without parsing revisions, articles a batch at a time. */
-    private static Catalog catalog(ArticleStore store) {
-        return new Catalog() {
-            @Override
-            public List<Listing> listings() {
-                return store.publishedListings();
-            }
-
-            @Override
-            public List<Redirect> redirects() {
-                return store.redirects();
-            }
-
-            @Override
-            public void forEachBatch(Consumer<List<StoredArticle>> action) {
-                store.forEachPublished(256, action);
-            }
-        };
+    private static GeopressProcess.Result succeeds(Path workingDir, String... args) throws Exception {
+        GeopressProcess.Result result = GeopressProcess.run(workingDir, args);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return result;
     }
 
     @Test
@@ -158,8 +124,9 @@ class CategoriesTest {
     }
 
     @Test
-    void importingTheSameFilesAgainAddsNoRevision() {
-        assertThat(save()).containsExactly(Outcome.UNCHANGED, Outcome.UNCHANGED);
+    void importingTheSameFilesAgainAddsNoRevision() throws Exception {
+        assertThat(succeeds(site, importArgs).err()).contains("0 new, 0 revised, 2 unchanged");
+        ArticleStore store = ArticleStore.openSqlite(site.resolve("geopress.db"), ZoneId.of("Asia/Shanghai"), Clock.systemUTC());
         assertThat(store.history(CREEK)).hasSize(1);
         assertThat(store.history(CARDS)).hasSize(1);
     }
