@@ -30,7 +30,7 @@ final class Json {
             .build();
 
     /**
-     * No categories are not written at all, so an article without any is stored, and hashed, exactly as before
+     * An empty list of categories is left out, so an article without any is stored, and hashed, exactly as before
      * articles had categories: importing it again adds no revision.
      */
     private interface ArticleFormat {
