@@ -8,6 +8,7 @@ CREATE TABLE revision_listing (
     summary_zh TEXT,
     summary_en TEXT,
     tags       TEXT,
+    categories TEXT,
     source_zh  TEXT,
     source_en  TEXT,
     created_at TEXT    NOT NULL,
@@ -18,5 +19,6 @@ CREATE TABLE revision_listing (
 INSERT INTO revision_listing
 SELECT article_id, number, json_extract(content, '$.title.zh'), json_extract(content, '$.title.en'),
        json_extract(content, '$.summary.zh'), json_extract(content, '$.summary.en'), json_extract(content, '$.tags'),
-       json_extract(content, '$.source.name.zh'), json_extract(content, '$.source.name.en'), created_at
+       json_extract(content, '$.categories'), json_extract(content, '$.source.name.zh'),
+       json_extract(content, '$.source.name.en'), created_at
 FROM revision;

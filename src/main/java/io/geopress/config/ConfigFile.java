@@ -25,7 +25,7 @@ import java.util.Set;
 /** Reads and writes {@code geopress.yml}; a bad value is an error naming the file and the key. */
 public final class ConfigFile {
     private static final Set<String> KEYS = Set.of("title", "title_en", "base_url", "time_zone", "page_size", "disclaimer", "crawlers",
-            "reading_mode", "share", "icp", "public_security", "about", "contact");
+            "languages", "reading_mode", "share", "icp", "public_security", "about", "contact");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private ConfigFile() {}
@@ -63,13 +63,18 @@ public final class ConfigFile {
             throw new GeopressException(name + ": key 'page_size': expected a whole number of at least 1");
         }
         List<Bilingual> disclaimer = paragraphs(root.get("disclaimer"), "disclaimer", name, null);
+        List<Lang> languages = languages(root.get("languages"), name);
         String mode = text(root, "reading_mode", name, "both");
         if (!SiteConfig.READING_MODES.contains(mode)) {
             throw new GeopressException(name + ": key 'reading_mode': expected one of " + SiteConfig.READING_MODES + ", not '" + mode + "'");
         }
+        if (!mode.equals("both") && !languages.contains(Lang.ofCode(mode))) {
+            throw new GeopressException(name + ": key 'reading_mode': '" + mode + "' is not one of the site's languages "
+                    + codes(languages));
+        }
         return new SiteConfig(new Bilingual(title, titleEn), baseUrl, zone, size == null ? 20 : size.asInt(),
                 disclaimer == null ? SiteConfig.DEFAULT_DISCLAIMER : disclaimer, crawlers(root.get("crawlers"), name),
-                mode, share(root.get("share"), name), optionalText(root, "icp", name), optionalText(root, "public_security", name),
+                languages, mode, share(root.get("share"), name), optionalText(root, "icp", name), optionalText(root, "public_security", name),
                 paragraphs(root.get("about"), "about", name, SiteConfig.DEFAULT_ABOUT), optionalText(root, "contact", name));
     }
 
@@ -80,6 +85,8 @@ public final class ConfigFile {
         root.put("base_url", config.baseUrl().toString());
         root.put("time_zone", config.timeZone().getId());
         root.put("page_size", config.pageSize());
+        ArrayNode languages = root.putArray("languages");
+        config.languages().forEach(lang -> languages.add(lang.code()));
         root.put("reading_mode", config.readingMode());
         ArrayNode share = root.putArray("share");
         config.share().forEach(share::add);
@@ -93,6 +100,7 @@ public final class ConfigFile {
         ArrayNode paragraphs = root.putArray("disclaimer");
         for (Bilingual p : config.disclaimer()) paragraphs.addObject().put("zh", p.zh()).put("en", p.en());
         String header = "# geopress site settings. Dates without a zone are read in time_zone.\n"
+                + "# languages: what pages show, the first as their main language: [zh, en], [en, zh], [zh] or [en].\n"
                 + "# reading_mode: both, zh or en, what pages show first. share: weibo, wechat, x, linkedin, copy.\n"
                 + "# icp and public_security: the record numbers (备案号) shown in the footer, when set.\n"
                 + "# contact: an e-mail address or URL for corrections and takedowns, shown on the about page.\n"
@@ -137,6 +145,29 @@ public final class ConfigFile {
             targets.add(t.asText());
         }
         return targets;
+    }
+
+    /** A list of distinct language codes, in the site's order; absent means {@link SiteConfig#LANGUAGES}. */
+    private static List<Lang> languages(JsonNode node, String file) {
+        if (node == null || node.isNull()) return SiteConfig.LANGUAGES;
+        String key = file + ": key 'languages': ";
+        if (!node.isArray()) throw new GeopressException(key + "expected a list, e.g. " + codes(SiteConfig.LANGUAGES));
+        if (node.isEmpty()) throw new GeopressException(key + "expected at least one of " + codes(SiteConfig.LANGUAGES));
+        List<Lang> languages = new ArrayList<>();
+        for (JsonNode item : node) {
+            Lang lang = item.isTextual() ? Lang.ofCode(item.asText()) : null;
+            if (lang == null) {
+                String given = item.isValueNode() ? item.asText() : item.toString();
+                throw new GeopressException(key + "unknown language '" + given + "' (one of " + codes(SiteConfig.LANGUAGES) + ")");
+            }
+            if (languages.contains(lang)) throw new GeopressException(key + "'" + lang.code() + "' is listed twice");
+            languages.add(lang);
+        }
+        return languages;
+    }
+
+    private static String codes(List<Lang> languages) {
+        return languages.stream().map(Lang::code).toList().toString();
     }
 
     private static String optionalText(JsonNode root, String key, String file) {

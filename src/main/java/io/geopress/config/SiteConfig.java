@@ -1,6 +1,7 @@
 package io.geopress.config;
 
 import io.geopress.model.Bilingual;
+import io.geopress.model.Lang;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.Collections;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A site's settings, from {@code geopress.yml}.
@@ -18,7 +20,10 @@ import java.util.Objects;
  * @param pageSize articles per page of the article list
  * @param disclaimer the default disclaimer, paragraph by paragraph, shown where an article brings none
  * @param crawlers for each crawler's user agent, whether robots.txt lets it in; {@code *} stands for all others
- * @param readingMode what a page shows before the reader chooses: {@code both}, {@code zh} or {@code en}
+ * @param languages the languages pages show, in order: the first is the pages' main language, shown first; with
+ *     one, pages show that language alone and have no reading switch
+ * @param readingMode what a page shows before the reader chooses: {@code both}, or one of {@code languages}; with
+ *     one language, that language
  * @param share the share targets each article offers, in order
  * @param icp the ICP record number (备案号) shown in the footer, or null
  * @param publicSecurity the public-security record (公安备案号) shown in the footer, or null
@@ -26,14 +31,16 @@ import java.util.Objects;
  * @param contact where readers ask for a correction or a takedown (an e-mail address or a URL), or null
  */
 public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int pageSize, List<Bilingual> disclaimer,
-        Map<String, Boolean> crawlers, String readingMode, List<String> share, String icp, String publicSecurity,
+        Map<String, Boolean> crawlers, List<Lang> languages, String readingMode, List<String> share, String icp, String publicSecurity,
         List<Bilingual> about, String contact) {
     public static final String FILE_NAME = "geopress.yml";
 
-    /** The AI and search crawlers a GEO site wants to let in (or keep out) by name. */
     public static final List<String> READING_MODES = List.of("both", "zh", "en");
+    /** The languages a site shows unless it says otherwise: Chinese first, English under it. */
+    public static final List<Lang> LANGUAGES = List.of(Lang.ZH, Lang.EN);
     public static final List<String> SHARE_TARGETS = List.of("weibo", "wechat", "x", "linkedin", "copy");
 
+    /** The AI and search crawlers a GEO site wants to let in (or keep out) by name. */
     public static final List<String> KNOWN_CRAWLERS = List.of("GPTBot", "OAI-SearchBot", "ChatGPT-User", "ClaudeBot",
             "PerplexityBot", "Google-Extended", "CCBot", "Bytespider", "Baiduspider");
 
@@ -45,7 +52,15 @@ public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int page
         if (pageSize < 1) throw new IllegalArgumentException("page size must be at least 1");
         disclaimer = List.copyOf(disclaimer);
         crawlers = Collections.unmodifiableMap(new LinkedHashMap<>(crawlers));
-        if (!READING_MODES.contains(readingMode)) throw new IllegalArgumentException("reading mode: " + readingMode);
+        languages = List.copyOf(languages);
+        if (languages.isEmpty() || Set.copyOf(languages).size() != languages.size()) {
+            throw new IllegalArgumentException("languages: " + languages);
+        }
+        // both languages of a site that shows one is that one
+        if (languages.size() == 1 && "both".equals(readingMode)) readingMode = languages.get(0).code();
+        if (!READING_MODES.contains(readingMode) || !readingMode.equals("both") && !languages.contains(Lang.ofCode(readingMode))) {
+            throw new IllegalArgumentException("reading mode " + readingMode + " with languages " + languages);
+        }
         share = List.copyOf(share);
         icp = icp == null || icp.isBlank() ? null : icp.strip();
         publicSecurity = publicSecurity == null || publicSecurity.isBlank() ? null : publicSecurity.strip();
@@ -54,18 +69,29 @@ public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int page
     }
 
     public SiteConfig withPageSize(int size) {
-        return new SiteConfig(title, baseUrl, timeZone, size, disclaimer, crawlers, readingMode, share, icp, publicSecurity,
-                about, contact);
+        return new SiteConfig(title, baseUrl, timeZone, size, disclaimer, crawlers, languages, readingMode, share, icp,
+                publicSecurity, about, contact);
     }
 
     public SiteConfig withCrawlers(Map<String, Boolean> policy) {
-        return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, policy, readingMode, share, icp, publicSecurity,
-                about, contact);
+        return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, policy, languages, readingMode, share, icp,
+                publicSecurity, about, contact);
     }
 
     public SiteConfig withFooter(String icpNumber, String publicSecurityNumber) {
-        return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, crawlers, readingMode, share, icpNumber,
-                publicSecurityNumber, about, contact);
+        return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, crawlers, languages, readingMode, share,
+                icpNumber, publicSecurityNumber, about, contact);
+    }
+
+    /** The languages in {@code shown}'s order, the first being the main one; {@code mode} as {@link #readingMode}. */
+    public SiteConfig withLanguages(List<Lang> shown, String mode) {
+        return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, crawlers, shown, mode, share, icp,
+                publicSecurity, about, contact);
+    }
+
+    /** The pages' main language: the first of {@link #languages}. */
+    public Lang primary() {
+        return languages.get(0);
     }
 
     /** Every known crawler let in, and every other one too. */
@@ -84,7 +110,7 @@ public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int page
 
     public static SiteConfig defaults(String title, URI baseUrl) {
         return new SiteConfig(new Bilingual(title, ""), baseUrl, ZoneId.of("Asia/Shanghai"), 20, DEFAULT_DISCLAIMER,
-                allCrawlersAllowed(), "both", SHARE_TARGETS, null, null, DEFAULT_ABOUT, null);
+                allCrawlersAllowed(), LANGUAGES, "both", SHARE_TARGETS, null, null, DEFAULT_ABOUT, null);
     }
 
     /** What the about page says until the site says otherwise. */

@@ -37,8 +37,9 @@ import java.util.Set;
  *     neither {@code summary_zh} nor {@code summary_en} is given ({@code summary} before {@code description})</td></tr>
  * <tr><td>{@code date}</td><td>date</td><td>our publication date</td></tr>
  * <tr><td>{@code slug}</td><td>text</td><td>slug</td></tr>
- * <tr><td>{@code tags}, {@code categories}</td><td>text or list of texts</td><td>tags (categories merged after
- *     tags, duplicates dropped)</td></tr>
+ * <tr><td>{@code tags}</td><td>text or list of texts</td><td>tags (duplicates dropped)</td></tr>
+ * <tr><td>{@code categories}</td><td>text or list of texts</td><td>categories, Hugo's second taxonomy
+ *     (duplicates dropped)</td></tr>
  * <tr><td>{@code source}</td><td>text</td><td>source name, by language</td></tr>
  * <tr><td>{@code source_zh}, {@code source_en}</td><td>text</td><td>source name in that language</td></tr>
  * <tr><td>{@code source_url}</td><td>http(s) URL</td><td>source URL</td></tr>
@@ -66,6 +67,7 @@ record FrontMatter(
         Source source,
         List<Faq> faq,
         List<String> tags,
+        List<String> categories,
         List<Bilingual> disclaimer,
         boolean excerpt,
         String slug,
@@ -97,7 +99,6 @@ record FrontMatter(
                 date(keys, "source_date"),
                 bilingual(keys, "source_title", "source_title_zh", "source_title_en"),
                 text(keys, "author"));
-        List<String> tags = new ArrayList<>(new LinkedHashSet<>(concat(texts(keys, "tags"), texts(keys, "categories"))));
         List<Bilingual> disclaimer = texts(keys, "disclaimer").stream()
                 .flatMap(t -> List.of(t.split("\\n\\s*\\n")).stream())
                 .map(String::strip)
@@ -105,8 +106,8 @@ record FrontMatter(
                 .map(p -> Bilingual.of(Script.dominant(p), p))
                 .toList();
         return new FrontMatter(bilingual(keys, "title", "title_zh", "title_en"), summary, date(keys, "date"), source,
-                faq(keys, "faq"), tags, disclaimer, bool(keys, "excerpt"), text(keys, "slug"), texts(keys, "aliases"),
-                warnings);
+                faq(keys, "faq"), distinct(texts(keys, "tags")), distinct(texts(keys, "categories")), disclaimer,
+                bool(keys, "excerpt"), text(keys, "slug"), texts(keys, "aliases"), warnings);
     }
 
     /** The article with this metadata, the given title and body; provenance for what the import supplied. */
@@ -119,8 +120,9 @@ record FrontMatter(
         if (!source.title().isEmpty()) provenance.put(Field.SOURCE_TITLE, imported);
         if (!faq.isEmpty()) provenance.put(Field.FAQ, imported);
         if (!tags.isEmpty()) provenance.put(Field.TAGS, imported);
-        return new Article(finalTitle, summary, date, source, body, faq, tags, disclaimer, excerpt || cut, slug,
-                provenance);
+        if (!categories.isEmpty()) provenance.put(Field.CATEGORIES, imported);
+        return new Article(finalTitle, summary, date, source, body, faq, tags, categories, disclaimer, excerpt || cut,
+                slug, provenance);
     }
 
     /** {@code plain} placed by language, then the explicit keys over it; {@code plain} may be null. */
@@ -227,9 +229,7 @@ record FrontMatter(
         return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
+    private static List<String> distinct(List<String> texts) {
+        return List.copyOf(new LinkedHashSet<>(texts));
     }
 }

@@ -49,7 +49,7 @@ final class HtmlImporter implements Importer {
         Source source = new Source(meta.siteName() == null ? Bilingual.EMPTY
                 : Bilingual.of(Script.dominant(meta.siteName()), meta.siteName()), meta.url(), meta.published(), title, meta.author());
         Article article = new Article(title, Bilingual.EMPTY, null, source, paired.blocks(), List.of(), meta.tags(),
-                List.of(), false, null,
+                List.of(), List.of(), false, null,
                 Map.of(Field.BODY, new Provenance("import:html", file.name(), Instant.now(), false)));
         sink.accept(new Imported(file.name(), article, warnings));
     }

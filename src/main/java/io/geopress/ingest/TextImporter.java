@@ -95,7 +95,7 @@ final class TextImporter implements Importer {
             if (!summary.isEmpty()) provenance.put(Field.SUMMARY, imported);
             if (!faq.isEmpty()) provenance.put(Field.FAQ, imported);
             Article article = new Article(header.title(), summary, header.date(), source, body, faq, List.of(),
-                    disclaimer, excerpt, null, provenance);
+                    List.of(), disclaimer, excerpt, null, provenance);
             warnings.addAll(0, header.warnings());
             return new Imported(file.name(), article, warnings);
         }

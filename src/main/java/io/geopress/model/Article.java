@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param disclaimer a disclaimer that came with the source, paragraph by paragraph; empty means the site's default
  * @param excerpt true when the body is a part of the original
  * @param slug the slug asked for by the source (front matter), or null to derive one
+ * @param categories the sections the article is filed under (Hugo's {@code categories}), apart from its tags
  */
 public record Article(
         Bilingual title,
@@ -25,6 +26,7 @@ public record Article(
         List<Block> body,
         List<Faq> faq,
         List<String> tags,
+        List<String> categories,
         List<Bilingual> disclaimer,
         boolean excerpt,
         String slug,
@@ -37,6 +39,7 @@ public record Article(
         body = List.copyOf(body == null ? List.of() : body);
         faq = List.copyOf(faq == null ? List.of() : faq);
         tags = List.copyOf(tags == null ? List.of() : tags);
+        categories = List.copyOf(categories == null ? List.of() : categories);
         disclaimer = List.copyOf(disclaimer == null ? List.of() : disclaimer);
         slug = slug == null || slug.isBlank() ? null : slug.strip();
         provenance = provenance == null || provenance.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(provenance));

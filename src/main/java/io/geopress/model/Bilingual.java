@@ -33,7 +33,12 @@ public record Bilingual(String zh, String en) {
 
     /** The Chinese text when there is one, else the English. */
     public String any() {
-        return zh.isEmpty() ? en : zh;
+        return in(Lang.ZH);
+    }
+
+    /** The text in {@code lang} when there is one, else the other. */
+    public String in(Lang lang) {
+        return has(lang) ? get(lang) : get(lang.other());
     }
 
     /** Both texts, Chinese first, with {@code separator} between; one text alone when the other is missing. */

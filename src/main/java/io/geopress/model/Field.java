@@ -7,5 +7,6 @@ public enum Field {
     SOURCE_TITLE,
     BODY,
     FAQ,
-    TAGS
+    TAGS,
+    CATEGORIES
 }

@@ -32,7 +32,8 @@ public interface Catalog {
             @Override
             public List<Listing> listings() {
                 return articles.stream().map(a -> new Listing(a.slug(), a.article().title(), a.article().summary(),
-                        a.publishedAt(), a.article().tags(), a.article().source().name(), a.modifiedAt(), a.revision())).toList();
+                        a.publishedAt(), a.article().tags(), a.article().categories(), a.article().source().name(),
+                        a.modifiedAt(), a.revision())).toList();
             }
 
             @Override

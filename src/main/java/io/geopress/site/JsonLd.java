@@ -34,8 +34,14 @@ final class JsonLd {
         article.put("url", canonical);
         article.put("mainEntityOfPage", canonical);
         ArrayNode languages = article.putArray("inLanguage");
-        languages.add("zh-CN").add("en");
+        config.languages().forEach(lang -> languages.add(lang.tag()));
         if (!a.tags().isEmpty()) article.put("keywords", String.join(", ", a.tags()));
+        // schema.org's articleSection is a text; an article filed under several sections lists them
+        if (a.categories().size() == 1) article.put("articleSection", a.categories().get(0));
+        if (a.categories().size() > 1) {
+            ArrayNode sections = article.putArray("articleSection");
+            a.categories().forEach(sections::add);
+        }
         ObjectNode publisher = article.putObject("publisher");
         publisher.put("@type", "Organization");
         publisher.put("name", config.title().any());

@@ -26,6 +26,10 @@ final class Links {
         return "tags/" + tagSlug + "/";
     }
 
+    static String categoryFolder(String categorySlug) {
+        return "categories/" + categorySlug + "/";
+    }
+
     static String sourceFolder(String sourceSlug) {
         return "sources/" + sourceSlug + "/";
     }

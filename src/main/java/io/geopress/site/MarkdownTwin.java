@@ -6,42 +6,48 @@ import io.geopress.model.Faq;
 import io.geopress.model.Lang;
 import io.geopress.site.page.ArticlePage;
 import io.geopress.site.page.BodyNode;
+import io.geopress.site.page.LangText;
+import io.geopress.site.page.SitePart;
 import java.util.List;
 
 /**
  * The Markdown twin of an article page ({@code index.html.md}, as llmstxt.org proposes): the same content in the
- * same order, for language models that read Markdown more reliably than HTML.
+ * same order and in the same languages, for language models that read Markdown more reliably than HTML.
  */
 final class MarkdownTwin {
     private MarkdownTwin() {}
 
     static String of(ArticlePage page) {
+        SitePart site = page.site();
         StringBuilder md = new StringBuilder(8192);
-        md.append("# ").append(oneLine(page.title().any())).append('\n');
-        if (page.title().isComplete()) md.append('\n').append(oneLine(page.title().en())).append('\n');
+        List<LangText> title = site.texts(page.title());
+        md.append("# ").append(oneLine(title.get(0).text())).append('\n');
+        if (title.size() > 1) md.append('\n').append(oneLine(title.get(1).text())).append('\n');
         md.append('\n').append("URL: ").append(page.head().canonical()).append('\n');
         if (!page.dateIso().isEmpty()) md.append("Date: ").append(page.dateIso()).append('\n');
         if (!page.summary().isEmpty()) {
             md.append("\n## AI Summary (BLUF)\n\n");
-            if (page.summary().has(Lang.EN)) md.append(page.summary().en()).append("\n\n");
-            if (page.summary().has(Lang.ZH)) md.append("原文翻译: ").append(page.summary().zh()).append('\n');
+            for (LangText t : site.texts(page.summary(), Lang.EN)) {
+                md.append(t.lang() == Lang.ZH && !t.alone() ? "原文翻译: " : "").append(t.text()).append("\n\n");
+            }
+            md.setLength(md.length() - 1);
         }
         md.append('\n');
-        paragraphs(md, page.sourceTitle());
-        paragraphs(md, page.sourceLines());
+        paragraphs(md, site, page.sourceTitle());
+        paragraphs(md, site, page.sourceLines());
         for (BodyNode node : page.body()) {
             if (node instanceof BodyNode.ListNode list) {
-                list(md, list, 0);
+                list(md, site, list, 0);
                 md.append('\n');
             } else if (node instanceof BodyNode.Single single) {
-                block(md, single.block());
+                block(md, site, single.block());
             }
         }
         if (!page.faq().isEmpty()) {
             md.append("## 常见问题(FAQ)\n\n");
             for (Faq qa : page.faq()) {
-                md.append("### ").append(oneLine(qa.question().joined(" / "))).append("\n\n");
-                paragraphs(md, qa.answer());
+                md.append("### ").append(oneLine(joined(site, qa.question()))).append("\n\n");
+                paragraphs(md, site, qa.answer());
             }
         }
         if (page.excerpt()) {
@@ -49,39 +55,41 @@ final class MarkdownTwin {
             md.append("*本文为节选 / This is an excerpt. 原文 / Original: ").append(where).append("*\n\n");
         }
         md.append("## 版权与免责声明 / Copyright and disclaimer\n\n");
-        for (Bilingual p : page.disclaimer()) paragraphs(md, p);
+        for (Bilingual p : page.disclaimer()) paragraphs(md, site, p);
         return md.toString();
     }
 
-    private static void block(StringBuilder md, Block b) {
+    private static void block(StringBuilder md, SitePart site, Block b) {
         switch (b.kind()) {
-            case HEADING -> md.append("#".repeat(b.level())).append(' ').append(oneLine(b.text().joined(" / "))).append("\n\n");
+            case HEADING -> md.append("#".repeat(b.level())).append(' ').append(oneLine(joined(site, b.text()))).append("\n\n");
             case QUOTE -> {
-                for (String t : List.of(b.text().zh(), b.text().en())) {
-                    if (!t.isEmpty()) md.append("> ").append(oneLine(t)).append("\n>\n");
-                }
+                for (LangText t : site.texts(b.text())) md.append("> ").append(oneLine(t.text())).append("\n>\n");
                 md.setLength(md.length() - 2);
                 md.append('\n');
             }
-            default -> paragraphs(md, b.text());
+            default -> paragraphs(md, site, b.text());
         }
     }
 
-    private static void list(StringBuilder md, BodyNode.ListNode list, int indent) {
+    private static void list(StringBuilder md, SitePart site, BodyNode.ListNode list, int indent) {
         String pad = "   ".repeat(indent);
         int n = 1;
         for (BodyNode.Item item : list.items()) {
             String marker = list.ordered() ? (n++) + ". " : "- ";
-            Bilingual t = item.block().text();
-            md.append(pad).append(marker).append(oneLine(t.any())).append('\n');
-            if (t.isComplete()) md.append(pad).append("   ").append(oneLine(t.en())).append('\n');
-            if (item.children() != null) list(md, item.children(), indent + 1);
+            for (LangText t : site.texts(item.block().text())) {
+                md.append(pad).append(t.second() ? "   " : marker).append(oneLine(t.text())).append('\n');
+            }
+            if (item.children() != null) list(md, site, item.children(), indent + 1);
         }
     }
 
-    private static void paragraphs(StringBuilder md, Bilingual text) {
-        if (text.has(Lang.ZH)) md.append(text.zh()).append("\n\n");
-        if (text.has(Lang.EN)) md.append(text.en()).append("\n\n");
+    private static void paragraphs(StringBuilder md, SitePart site, Bilingual text) {
+        for (LangText t : site.texts(text)) md.append(t.text()).append("\n\n");
+    }
+
+    /** A heading's or a question's languages on one line, in the page's order. */
+    private static String joined(SitePart site, Bilingual text) {
+        return String.join(" / ", site.texts(text).stream().map(LangText::text).toList());
     }
 
     static String oneLine(String text) {

@@ -17,10 +17,12 @@ import io.geopress.site.page.ListPage;
 import io.geopress.site.page.ShareLink;
 import io.geopress.site.page.SitePart;
 import io.geopress.site.page.TagLink;
+import io.geopress.site.page.TagsPage;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** Turns stored articles into the values the templates show. */
@@ -38,7 +40,7 @@ final class Pages {
         this.config = config;
         this.links = new Links(config);
         this.site = new SitePart(config.title(), links.home(), cssPath, config.readingMode(), config.icp(),
-                config.publicSecurity());
+                config.publicSecurity(), config.languages());
     }
 
     SitePart site() {
@@ -58,17 +60,17 @@ final class Pages {
         String path = links.articlePath(stored.slug());
         String canonical = links.absolute(path);
         OffsetDateTime date = localDate(stored);
-        String title = a.title().any();
+        String title = a.title().in(config.primary());
         String description = description(a);
         ArticlePage.Head head = new ArticlePage.Head(
-                title + " | " + config.title().any(),
+                title + " | " + site.displayName(),
                 description,
                 canonical,
                 path + "index.html.md",
-                "zh_CN",
+                site.ogLocale(),
                 date == null ? "" : date.toString(),
                 stored.modifiedAt() == null ? "" : stored.modifiedAt().toString(),
-                config.title().any(),
+                site.displayName(),
                 JsonLd.of(stored, config, canonical, links.absolute(links.home())));
         return new ArticlePage(
                 site,
@@ -87,8 +89,8 @@ final class Pages {
                 a.source().url(),
                 share(canonical, title),
                 a.disclaimer().isEmpty() ? config.disclaimer() : a.disclaimer(),
-                a.tags().stream().filter(t -> !Tags.slug(t).isEmpty())
-                        .map(t -> new TagLink(t, links.path(Links.tagFolder(Tags.slug(t))), 0)).toList(),
+                tagLinks(a.tags(), Links::tagFolder),
+                tagLinks(a.categories(), Links::categoryFolder),
                 generatedNote(a.provenance()),
                 head);
     }
@@ -107,8 +109,24 @@ final class Pages {
                 links.path(folder + Feeds.RSS), links.path(folder + Feeds.ATOM));
     }
 
-    List<TagLink> tagIndex(List<Tags.Tag> tags) {
-        return tags.stream().map(t -> new TagLink(t.name(), links.path(Links.tagFolder(t.slug())), t.listings().size())).toList();
+    TagsPage tagIndex(List<Tags.Tag> tags) {
+        return new TagsPage(site, new Bilingual("全部标签", "All tags"), new Bilingual("还没有标签。", "No tags yet."),
+                index(tags, Links::tagFolder));
+    }
+
+    TagsPage categoryIndex(List<Tags.Tag> categories) {
+        return new TagsPage(site, new Bilingual("全部分类", "All categories"),
+                new Bilingual("还没有分类。", "No categories yet."), index(categories, Links::categoryFolder));
+    }
+
+    private List<TagLink> index(List<Tags.Tag> tags, UnaryOperator<String> folder) {
+        return tags.stream().map(t -> new TagLink(t.name(), links.path(folder.apply(t.slug())), t.listings().size())).toList();
+    }
+
+    /** An article's tags (or categories) as links to their lists; a name that makes no slug has no list. */
+    private List<TagLink> tagLinks(List<String> names, UnaryOperator<String> folder) {
+        return names.stream().filter(t -> !Tags.slug(t).isEmpty())
+                .map(t -> new TagLink(t, links.path(folder.apply(Tags.slug(t))), 0)).toList();
     }
 
     private OffsetDateTime localDate(StoredArticle s) {

@@ -11,7 +11,6 @@ import io.geopress.model.Redirect;
 import io.geopress.search.SearchIndex;
 import io.geopress.model.Progress;
 import io.geopress.site.page.ArticlePage;
-import io.geopress.site.page.TagsPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -124,7 +123,14 @@ public final class SiteBuilder {
                 writeList(folder, pages, links, Links.tagFolder(tag.slug()), new Bilingual("标签：" + tag.name(), "Tag: " + tag.name()),
                         config.title().any() + " · " + tag.name(), tag.listings());
             }
-            folder.render("tags/index.html", "tags.jte", new TagsPage(pages.site(), pages.tagIndex(tags)));
+            folder.render("tags/index.html", "tags.jte", pages.tagIndex(tags));
+            List<Tags.Tag> categories = Tags.categories(listings);
+            for (Tags.Tag category : categories) {
+                writeList(folder, pages, links, Links.categoryFolder(category.slug()),
+                        new Bilingual("分类：" + category.name(), "Category: " + category.name()),
+                        config.title().any() + " · " + category.name(), category.listings());
+            }
+            folder.render("categories/index.html", "tags.jte", pages.categoryIndex(categories));
             for (Tags.Tag source : Tags.sources(listings)) {
                 writeList(folder, pages, links, Links.sourceFolder(source.slug()),
                         new Bilingual("来源：" + source.name(), "Source: " + source.name()),

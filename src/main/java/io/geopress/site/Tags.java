@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The tags (or the sources) of the published articles: each with a slug for its URL and its articles, newest
- * first.
+ * The tags (or the categories, or the sources) of the published articles: each with a slug for its URL and its
+ * articles, newest first.
  */
 final class Tags {
     record Tag(String slug, String name, List<Listing> listings) {}
@@ -22,6 +22,11 @@ final class Tags {
     /** Most used first; tags whose names differ only in case or spacing share one page. */
     static List<Tag> of(List<Listing> listings) {
         return group(listings, Listing::tags);
+    }
+
+    /** The categories, grouped as tags are, most used first. */
+    static List<Tag> categories(List<Listing> listings) {
+        return group(listings, Listing::categories);
     }
 
     /** The sources, by name (Chinese when known), most used first. */

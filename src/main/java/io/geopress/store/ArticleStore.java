@@ -145,9 +145,9 @@ public final class ArticleStore {
         h.execute("INSERT INTO revision (article_id, number, content_hash, content, reason, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", id, number, hash, Json.write(a), reason, now);
         h.execute("INSERT INTO revision_listing (article_id, number, title_zh, title_en, summary_zh, summary_en, tags, "
-                        + "source_zh, source_en, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, number, a.title().zh(),
-                a.title().en(), a.summary().zh(), a.summary().en(), Json.writeStrings(a.tags()), a.source().name().zh(),
-                a.source().name().en(), now);
+                        + "categories, source_zh, source_en, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, number,
+                a.title().zh(), a.title().en(), a.summary().zh(), a.summary().en(), Json.writeStrings(a.tags()),
+                Json.writeStrings(a.categories()), a.source().name().zh(), a.source().name().en(), now);
     }
 
     private static String uniqueSlug(Handle h, Article article) {
@@ -282,16 +282,20 @@ public final class ArticleStore {
         }
     }
 
-    /** Title, summary and date of every published article, newest first, read without parsing revisions. */
+    /**
+     * Title, summary, date, tags and categories of every published article, newest first, read without parsing
+     * revisions (a revision from before categories has none).
+     */
     public List<Listing> publishedListings() {
         return jdbi.withHandle(h -> h.createQuery("SELECT a.slug, l.title_zh, l.title_en, l.summary_zh, l.summary_en, "
-                        + "a.published_at, l.tags, l.source_zh, l.source_en, l.number, l.created_at "
+                        + "a.published_at, l.tags, l.source_zh, l.source_en, l.number, l.created_at, l.categories "
                         + "FROM article a "
                         + "JOIN revision_listing l ON l.article_id = a.id AND l.number = a.published_revision "
                         + "WHERE a.status = 'PUBLISHED' ORDER BY julianday(a.published_at) DESC, a.id DESC")
                 .map((rs, ctx) -> new Listing(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)),
                         new Bilingual(rs.getString(4), rs.getString(5)), OffsetDateTime.parse(rs.getString(6)),
-                        Json.readStrings(rs.getString(7)), new Bilingual(rs.getString(8), rs.getString(9)),
+                        Json.readStrings(rs.getString(7)), Json.readStrings(rs.getString(12)),
+                        new Bilingual(rs.getString(8), rs.getString(9)),
                         StoredArticle.modifiedAt(OffsetDateTime.parse(rs.getString(6)), rs.getInt(10), Instant.parse(rs.getString(11))),
                         rs.getInt(10)))
                 .list());

@@ -1,5 +1,6 @@
 package io.geopress.store;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +26,17 @@ final class Json {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .addMixIn(Article.class, ArticleFormat.class)
             .build();
+
+    /**
+     * An empty list of categories is left out, so an article without any is stored, and hashed, exactly as before
+     * articles had categories: importing it again adds no revision.
+     */
+    private interface ArticleFormat {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<String> categories();
+    }
 
     private Json() {}
 
@@ -66,7 +77,7 @@ final class Json {
     /** A hash of what the article says, leaving out provenance (when and by whom it was read). */
     static String contentHash(Article article) {
         Article content = new Article(article.title(), article.summary(), article.date(), article.source(),
-                article.body(), article.faq(), article.tags(), article.disclaimer(), article.excerpt(),
+                article.body(), article.faq(), article.tags(), article.categories(), article.disclaimer(), article.excerpt(),
                 article.slug(), Map.of());
         return sha256(write(content));
     }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.geopress.model.GeopressException;
+import io.geopress.model.Lang;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +63,49 @@ class ConfigFileTest {
         assertThatThrownBy(() -> ConfigFile.read(site)).hasMessage(file + ": key 'share': unknown target 'myspace' (one of [weibo, wechat, x, linkedin, copy])");
         Files.writeString(file, "title: 站点\nbase_url: ftp://geo.example.com/\n");
         assertThatThrownBy(() -> ConfigFile.read(site)).hasMessage(file + ": key 'base_url': not an http(s) address: ftp://geo.example.com/");
+    }
+
+    @Test
+    void theLanguagesAndTheirOrderRoundTripAndInitWritesTheDefault() throws Exception {
+        SiteConfig defaults = SiteConfig.defaults("站点", URI.create("https://geo.example.com/"));
+        ConfigFile.write(site, defaults);
+        String written = Files.readString(site.resolve("geopress.yml"));
+        assertThat(written).contains("# languages: ").containsPattern("(?m)^languages:");
+        assertThat(ConfigFile.read(site).languages()).containsExactly(Lang.ZH, Lang.EN);
+
+        SiteConfig englishFirst = defaults.withLanguages(List.of(Lang.EN, Lang.ZH), "en");
+        ConfigFile.write(site, englishFirst);
+        assertThat(ConfigFile.read(site)).isEqualTo(englishFirst);
+        assertThat(ConfigFile.read(site).primary()).isEqualTo(Lang.EN);
+    }
+
+    @Test
+    void withOneLanguageTheReadingModeIsThatLanguage() throws Exception {
+        Files.writeString(site.resolve("geopress.yml"), "title: 站点\nbase_url: https://geo.example.com/\nlanguages: [en]\n");
+        SiteConfig read = ConfigFile.read(site);
+        assertThat(read.languages()).containsExactly(Lang.EN);
+        assertThat(read.readingMode()).isEqualTo("en");
+        Files.writeString(site.resolve("geopress.yml"),
+                "title: 站点\nbase_url: https://geo.example.com/\nlanguages: [zh]\nreading_mode: both\n");
+        assertThat(ConfigFile.read(site).readingMode()).isEqualTo("zh");
+    }
+
+    @Test
+    void badLanguagesAreAnErrorNamingTheKey() throws Exception {
+        Path file = site.resolve("geopress.yml");
+        String head = "title: 站点\nbase_url: https://geo.example.com/\n";
+        Files.writeString(file, head + "languages: [fr]\n");
+        assertThatThrownBy(() -> ConfigFile.read(site)).isInstanceOf(GeopressException.class)
+                .hasMessage(file + ": key 'languages': unknown language 'fr' (one of [zh, en])");
+        Files.writeString(file, head + "languages: []\n");
+        assertThatThrownBy(() -> ConfigFile.read(site)).hasMessage(file + ": key 'languages': expected at least one of [zh, en]");
+        Files.writeString(file, head + "languages: [zh, en, zh]\n");
+        assertThatThrownBy(() -> ConfigFile.read(site)).hasMessage(file + ": key 'languages': 'zh' is listed twice");
+        Files.writeString(file, head + "languages: zh\n");
+        assertThatThrownBy(() -> ConfigFile.read(site)).hasMessage(file + ": key 'languages': expected a list, e.g. [zh, en]");
+        Files.writeString(file, head + "languages: [zh]\nreading_mode: en\n");
+        assertThatThrownBy(() -> ConfigFile.read(site))
+                .hasMessage(file + ": key 'reading_mode': 'en' is not one of the site's languages [zh]");
     }
 
     @Test

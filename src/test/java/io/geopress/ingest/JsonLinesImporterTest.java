@@ -92,6 +92,7 @@ class JsonLinesImporterTest {
         assertThat(a.summary()).isEqualTo(new Bilingual("",
                 "Members now share one sourdough starter, fed twice a day by whoever opens the shop."));
         assertThat(a.tags()).containsExactly("面包", "合作社");
+        assertThat(a.categories()).containsExactly("社区");
         assertThat(a.body()).containsExactly(
                 Block.paragraph(new Bilingual("每天开门的成员负责给共享酵母喂两次面粉和水。",
                         "Whoever opens the shop feeds the shared starter flour and water twice a day.")),

@@ -86,8 +86,13 @@ class MarkdownFrontMatterTest {
     }
 
     @Test
-    void aSingleTagMayBeTextAndDuplicatesAcrossCategoriesAreDropped() {
-        assertThat(withKeys("title: 标题\ntags: 面包\ncategories: [面包, 社区]").tags()).containsExactly("面包", "社区");
+    void aSingleTagMayBeTextAndCategoriesAreKeptApartFromTags() {
+        Article a = withKeys("title: 标题\ntags: 面包\ncategories: [社区, 面包, 社区]");
+        assertThat(a.tags()).containsExactly("面包");
+        assertThat(a.categories()).as("duplicates dropped, order kept").containsExactly("社区", "面包");
+        assertThat(withKeys("title: 标题\ncategories: 社区").categories()).containsExactly("社区");
+        assertThatThrownBy(() -> withKeys("title: 标题\ncategories: {a: b}"))
+                .hasMessageContaining("front matter key 'categories': not a text or a list of texts");
     }
 
     @Test

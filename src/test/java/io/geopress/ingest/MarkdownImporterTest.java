@@ -72,7 +72,8 @@ class MarkdownImporterTest {
         assertThat(a.summary().zh()).startsWith("2024年3月至5月");
         assertThat(a.date()).isEqualTo(OffsetDateTime.parse("2024-06-18T09:30:00+08:00"));
         assertThat(a.slug()).isEqualTo("qingxi-creek-cleanup");
-        assertThat(a.tags()).containsExactly("河流", "志愿者", "环保");
+        assertThat(a.tags()).containsExactly("河流", "志愿者");
+        assertThat(a.categories()).containsExactly("环保");
         assertThat(a.source().name()).isEqualTo(new Bilingual("溪畔社区通讯", "Creekside Community Newsletter"));
         assertThat(a.source().url()).isEqualTo("https://example.org/news/qingxi-cleanup");
         assertThat(a.source().title()).isEqualTo(new Bilingual("我们真的把清溪河清理干净了吗？",
@@ -228,6 +229,7 @@ class MarkdownImporterTest {
                 date = 2026-04-01T09:00:00+08:00
                 slug = "handwritten-cards"
                 tags = ["书店", "小镇"]
+                categories = "生活"
                 aliases = ["/posts/cards/"]
                 source = "示例书评"
                 [params]
@@ -243,6 +245,7 @@ class MarkdownImporterTest {
         assertThat(imported.article().date()).isEqualTo(java.time.OffsetDateTime.parse("2026-04-01T09:00+08:00"));
         assertThat(imported.article().slug()).isEqualTo("handwritten-cards");
         assertThat(imported.article().tags()).containsExactly("书店", "小镇");
+        assertThat(imported.article().categories()).as("Hugo allows one category as a text").containsExactly("生活");
         assertThat(imported.aliases()).containsExactly("/posts/cards/");
         assertThat(imported.article().body()).hasSize(1);
         assertThat(imported.article().body().get(0).text().isComplete()).isTrue();

@@ -32,7 +32,7 @@ class ShareAndFooterTest {
     static void build() throws Exception {
         SiteConfig defaults = SiteConfig.defaults("GEO 测试站", URI.create("https://geo.example.com/"));
         SiteConfig config = new SiteConfig(defaults.title(), defaults.baseUrl(), defaults.timeZone(), 20,
-                defaults.disclaimer(), defaults.crawlers(), "en", SiteConfig.SHARE_TARGETS,
+                defaults.disclaimer(), defaults.crawlers(), SiteConfig.LANGUAGES, "en", SiteConfig.SHARE_TARGETS,
                 "京ICP备12345678号-1", "京公网安备11010502000001号", SiteConfig.DEFAULT_ABOUT, "editor@geo.example.com");
         SampleSite.build(site, config);
         out = site.resolve("public").toRealPath();

@@ -41,13 +41,13 @@ class ArticleStoreTest {
         return new Article(new Bilingual("城市电车为何回归？", "Why are city trams coming back?"), Bilingual.EMPTY, null,
                 new Source(new Bilingual("晨报", "Morning Post"), url, null, Bilingual.EMPTY),
                 List.of(Block.paragraph(new Bilingual(body, "Trams are back."))), List.of(), List.of(), List.of(),
-                false, null, Map.of(Field.BODY, new Provenance("import:text", "a.txt", readAt, false)));
+                List.of(), false, null, Map.of(Field.BODY, new Provenance("import:text", "a.txt", readAt, false)));
     }
 
     private static Article dated(String url, OffsetDateTime date) {
         return new Article(new Bilingual("标题？", "Title?"), Bilingual.EMPTY, date,
                 new Source(Bilingual.EMPTY, url, null, Bilingual.EMPTY), List.of(Block.paragraph(new Bilingual("一。", "One."))),
-                null, null, null, false, null, null);
+                null, null, null, null, false, null, null);
     }
 
     @Test
@@ -74,6 +74,36 @@ class ArticleStoreTest {
                 new ArticleStore.Saved("why-are-city-trams-coming-back", Outcome.CREATED, 1));
         assertThat(store.save(List.of(new ArticleStore.Draft(again, "import a.txt"))).get(0).outcome()).isEqualTo(Outcome.UNCHANGED);
         assertThat(store.history("why-are-city-trams-coming-back")).hasSize(1);
+    }
+
+    @Test
+    void categoriesAreStoredListedAndAddNoRevisionWhenImportedAgain() {
+        ArticleStore store = store();
+        Article base = article("https://example.org/trams", "电车回来了。", Instant.EPOCH);
+        Article filed = new Article(base.title(), base.summary(), null, base.source(), base.body(), List.of(),
+                List.of("电车"), List.of("交通", "城市"), List.of(), false, null, base.provenance());
+        String slug = store.save(List.of(new ArticleStore.Draft(filed, "import a.md"))).get(0).slug();
+        assertThat(store.save(List.of(new ArticleStore.Draft(filed, "import a.md"))).get(0).outcome()).isEqualTo(Outcome.UNCHANGED);
+        store.publish(List.of(slug));
+
+        assertThat(store.find(slug).orElseThrow().article().categories()).containsExactly("交通", "城市");
+        assertThat(store.publishedListings().get(0).categories()).containsExactly("交通", "城市");
+        assertThat(store.publishedListings().get(0).tags()).containsExactly("电车");
+    }
+
+    @Test
+    void anArticleWithoutCategoriesIsStoredAsBeforeCategoriesExisted() {
+        Article plain = article("https://example.org/trams", "电车回来了。", Instant.EPOCH);
+        String written = Json.write(plain);
+        assertThat(written).doesNotContain("categories");
+        // a revision stored before categories existed has no such key: it reads as none, and hashes as it did
+        Article old = Json.read(written);
+        assertThat(old.categories()).isEmpty();
+        assertThat(Json.contentHash(old)).isEqualTo(Json.contentHash(plain));
+        Article filed = new Article(plain.title(), plain.summary(), null, plain.source(), plain.body(), List.of(),
+                List.of(), List.of("交通"), List.of(), false, null, plain.provenance());
+        assertThat(Json.contentHash(filed)).isNotEqualTo(Json.contentHash(plain));
+        assertThat(Json.read(Json.write(filed)).categories()).containsExactly("交通");
     }
 
     @Test
@@ -106,7 +136,7 @@ class ArticleStoreTest {
         assertThat(b).isEqualTo(a + "-2");
         Article retitled = new Article(new Bilingual("新标题？", "A new title?"), Bilingual.EMPTY, null,
                 new Source(Bilingual.EMPTY, "https://example.org/a", null, Bilingual.EMPTY),
-                List.of(Block.paragraph(new Bilingual("一。", "One."))), null, null, null, false, null, null);
+                List.of(Block.paragraph(new Bilingual("一。", "One."))), null, null, null, null, false, null, null);
         assertThat(store.save(List.of(new ArticleStore.Draft(retitled, "i"))).get(0).slug()).isEqualTo(a);
     }
 

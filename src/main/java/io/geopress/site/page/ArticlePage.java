@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param sourceLines the attribution lines, Chinese then English ("发布时间:… 文章来源:…")
  * @param sourcePage the list of this source's articles, or null when the source has no name
+ * @param categories the article's categories, each linking to its list
  * @param generatedNote a label naming the model and time of machine-written parts, or empty
  * @param excerptSource where the full text is: a link target, or null when only the source's name is known
  */
@@ -29,6 +30,7 @@ public record ArticlePage(
         List<ShareLink> share,
         List<Bilingual> disclaimer,
         List<TagLink> tags,
+        List<TagLink> categories,
         String generatedNote,
         Head head) {
 

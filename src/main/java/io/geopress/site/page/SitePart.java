@@ -1,6 +1,9 @@
 package io.geopress.site.page;
 
 import io.geopress.model.Bilingual;
+import io.geopress.model.Lang;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What every page shows of the site.
@@ -10,5 +13,66 @@ import io.geopress.model.Bilingual;
  * @param readingMode what pages show before the reader chooses: both, zh or en
  * @param icp the ICP record number for the footer, or null
  * @param publicSecurity the public-security record number for the footer, or null
+ * @param languages the languages pages show, the main one first
  */
-public record SitePart(Bilingual name, String home, String css, String readingMode, String icp, String publicSecurity) {}
+public record SitePart(Bilingual name, String home, String css, String readingMode, String icp, String publicSecurity,
+        List<Lang> languages) {
+    public SitePart {
+        languages = List.copyOf(languages);
+        if (languages.isEmpty()) throw new IllegalArgumentException("a site shows at least one language");
+    }
+
+    /** The pages' main language. */
+    public Lang primary() {
+        return languages.get(0);
+    }
+
+    /** The main language as the {@code lang} attribute of the {@code html} element gives it. */
+    public String lang() {
+        return primary().tag();
+    }
+
+    /** The Open Graph locale of the main language. */
+    public String ogLocale() {
+        return locale(primary());
+    }
+
+    /** The Open Graph locale of the other language, or null when pages show only one. */
+    public String ogLocaleAlternate() {
+        return bilingual() ? locale(languages.get(1)) : null;
+    }
+
+    /** Whether pages show both languages, and so offer the reading switch. */
+    public boolean bilingual() {
+        return languages.size() > 1;
+    }
+
+    /** The site's name in the main language, else in the other. */
+    public String displayName() {
+        return name.in(primary());
+    }
+
+    /** What a page shows of {@code text}, main language first. */
+    public List<LangText> texts(Bilingual text) {
+        return texts(text, primary());
+    }
+
+    /**
+     * What a page shows of {@code text}, {@code first} first: each language the site shows that the text has; when
+     * it has none of them (a site in one language, a block not translated into it), the language it has.
+     */
+    public List<LangText> texts(Bilingual text, Lang first) {
+        List<Lang> order = List.of(first, first.other());
+        List<Lang> shown = order.stream().filter(l -> languages.contains(l) && text.has(l)).toList();
+        if (shown.isEmpty()) shown = order.stream().filter(text::has).limit(1).toList();
+        List<LangText> texts = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            texts.add(new LangText(shown.get(i), text.get(shown.get(i)), shown.size() == 1, i > 0));
+        }
+        return texts;
+    }
+
+    private static String locale(Lang lang) {
+        return lang == Lang.ZH ? "zh_CN" : "en_US";
+    }
+}
