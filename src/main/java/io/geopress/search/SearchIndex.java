@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -32,7 +34,9 @@ import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
 
 /**
  * Full-text search over the published articles with a Lucene index: Chinese text is segmented into words
@@ -86,8 +90,35 @@ public final class SearchIndex implements AutoCloseable {
         try {
             // a build writes the whole index at once: a large buffer saves flushes and merges
             IndexWriterConfig config = new IndexWriterConfig(analyzer()).setOpenMode(mode).setRAMBufferSizeMB(256);
-            FSDirectory directory = FSDirectory.open(dir);
+            Directory directory = unsynced(FSDirectory.open(dir));
             return new Writer(directory, new IndexWriter(directory, config));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A build's index is written like its pages: not forced to disk file by file (Lucene's commit otherwise syncs
+     * every file it wrote), since a build that does not finish is thrown away whole.
+     */
+    private static Directory unsynced(FSDirectory directory) {
+        return new FilterDirectory(directory) {
+            @Override
+            public void sync(Collection<String> names) {}
+
+            @Override
+            public void syncMetaData() {}
+        };
+    }
+
+    /** Makes Lucene load smartcn's dictionaries now, in the calling thread, rather than at the first article indexed. */
+    public static void warmUp() {
+        try (Analyzer analyzer = analyzer(); TokenStream tokens = analyzer.tokenStream("zh", "预先加载中文分词词典")) {
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                // read to the end: the dictionaries load on the first word
+            }
+            tokens.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,10 +126,10 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Adds articles to an index being written; thread-safe, as Lucene's IndexWriter is. */
     public static final class Writer implements AutoCloseable {
-        private final FSDirectory directory;
+        private final Directory directory;
         private final IndexWriter writer;
 
-        private Writer(FSDirectory directory, IndexWriter writer) {
+        private Writer(Directory directory, IndexWriter writer) {
             this.directory = directory;
             this.writer = writer;
         }

@@ -105,11 +105,8 @@ final class ArticleOutputs {
     }
 
     private boolean reuse(Listing listing) {
-        String key = key(listing.revision(), listing.publishedAt(), listing.modifiedAt());
-        for (String file : files(listing.slug())) {
-            if (!folder.reuse(file, key)) return false;
-        }
-        return true;
+        return folder.reuseArticle(listing.slug(), key(listing.revision(), listing.publishedAt(), listing.modifiedAt()),
+                files(listing.slug()));
     }
 
     /** Writes an article's page, Markdown twin and QR code, and returns the twin. */
@@ -117,10 +114,11 @@ final class ArticleOutputs {
         List<String> files = files(article.slug());
         String key = key(article.revision(), article.publishedAt(), article.modifiedAt());
         ArticlePage page = pages.article(article);
-        folder.render(files.get(0), "article.jte", page, key);
+        folder.render(files.get(0), "article.jte", page, null);
         String twin = MarkdownTwin.of(page);
-        folder.write(files.get(1), key, twin);
-        if (files.size() > 2) folder.write(files.get(2), key, QrCode.svg(page.head().canonical()));
+        folder.write(files.get(1), null, twin);
+        if (files.size() > 2) folder.write(files.get(2), null, QrCode.svg(page.head().canonical()));
+        folder.recordArticle(article.slug(), key);
         return twin;
     }
 }

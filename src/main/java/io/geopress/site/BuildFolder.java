@@ -14,7 +14,9 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -30,9 +32,11 @@ final class BuildFolder {
     private final Path previousFolder;
     private final BuildManifest previous;
     private final Map<String, String> files = new ConcurrentHashMap<>();
+    private final Map<String, String> articles = new ConcurrentHashMap<>();
     private final Map<String, Map<String, BuildManifest.Part>> parts = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger linked = new AtomicInteger();
+    private volatile boolean abandoned;
 
     /** A folder to fill; {@code previous} (with its folder) is null when everything is to be rendered. */
     BuildFolder(Path out, TemplateEngine templates, Path previousFolder, BuildManifest previous) {
@@ -40,6 +44,15 @@ final class BuildFolder {
         this.templates = templates;
         this.previous = previous;
         this.previousFolder = previous == null ? null : previousFolder;
+    }
+
+    /** Makes every later write or link fail: the build failed and its folder is to be deleted. */
+    void abandon() {
+        abandoned = true;
+    }
+
+    private void checkNotAbandoned() {
+        if (abandoned) throw new CancellationException("the build was abandoned");
     }
 
     Path resolve(String path) {
@@ -53,6 +66,7 @@ final class BuildFolder {
 
     /** Links {@code path} from the previous build if it was made from the same {@code key}; false if it must be made. */
     boolean reuse(String path, String key) {
+        checkNotAbandoned();
         if (previous == null || !key.equals(previous.files().get(path))) return false;
         try {
             link(out.resolve(path), previousFolder.resolve(path));
@@ -64,13 +78,32 @@ final class BuildFolder {
         return true;
     }
 
+    /** Links an article's {@code paths} from the previous build if it made them from the same {@code key}. */
+    boolean reuseArticle(String slug, String key, List<String> paths) {
+        checkNotAbandoned();
+        if (previous == null || !key.equals(previous.articles().get(slug))) return false;
+        try {
+            for (String path : paths) link(out.resolve(path), previousFolder.resolve(path));
+        } catch (IOException e) {
+            return false; // gone from the previous build: render it again
+        }
+        linked.addAndGet(paths.size());
+        articles.put(slug, key);
+        return true;
+    }
+
+    /** Records that an article's files, written with no key of their own, were made from {@code key}. */
+    void recordArticle(String slug, String key) {
+        articles.put(slug, key);
+    }
+
     /** Renders {@code template} into {@code path}, unless the previous build rendered it from an equal model. */
     void render(String path, String template, Object model) {
         String key = key(template, model);
         if (!reuse(path, key)) render(path, template, model, key);
     }
 
-    /** Renders {@code template} into {@code path}, recording {@code key} as what it was made from. */
+    /** Renders {@code template} into {@code path}, recording {@code key} (unless null) as what it was made from. */
     void render(String path, String template, Object model, String key) {
         Utf8ByteOutput output = new Utf8ByteOutput();
         templates.render(template, model, output);
@@ -95,6 +128,7 @@ final class BuildFolder {
     }
 
     private void write(String path, String key, Content content) {
+        checkNotAbandoned();
         Path file = out.resolve(path);
         try {
             try (OutputStream os = newFile(file)) {
@@ -103,7 +137,7 @@ final class BuildFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        files.put(path, key);
+        if (key != null) files.put(path, key);
         written.incrementAndGet();
     }
 
@@ -170,7 +204,7 @@ final class BuildFolder {
     }
 
     void writeManifest(String fingerprint) throws IOException {
-        new BuildManifest(fingerprint, files, parts).write(out);
+        new BuildManifest(fingerprint, files, articles, parts).write(out);
     }
 
     /** A short hash of what a file is made from, by the {@code toString} of its inputs (records, strings, lists). */

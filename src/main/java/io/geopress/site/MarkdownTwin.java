@@ -9,6 +9,7 @@ import io.geopress.site.page.BodyNode;
 import io.geopress.site.page.LangText;
 import io.geopress.site.page.SitePart;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The Markdown twin of an article page ({@code index.html.md}, as llmstxt.org proposes): the same content in the
@@ -92,7 +93,9 @@ final class MarkdownTwin {
         return String.join(" / ", site.texts(text).stream().map(LangText::text).toList());
     }
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+
     static String oneLine(String text) {
-        return text.replaceAll("\\s*\\R\\s*", " ");
+        return LINE_BREAK.matcher(text).replaceAll(" ");
     }
 }

@@ -94,6 +94,24 @@ final class Output {
         }
     }
 
+    /**
+     * Deletes a failed build's folder. A straggling writer may add a file while the folder is walked, so the
+     * walk is tried again; what cannot be deleted is added to {@code failure}, never put in its place.
+     */
+    static void deleteQuietly(Path dir, Exception failure) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) deleteTree(dir);
+                return;
+            } catch (IOException | UncheckedIOException e) {
+                if (attempt == 3) {
+                    failure.addSuppressed(e);
+                    return;
+                }
+            }
+        }
+    }
+
     static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {

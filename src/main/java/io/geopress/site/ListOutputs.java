@@ -1,0 +1,113 @@
+package io.geopress.site;
+
+import gg.jte.TemplateEngine;
+import io.geopress.config.SiteConfig;
+import io.geopress.model.Bilingual;
+import io.geopress.model.Listing;
+import io.geopress.model.Redirect;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a build makes from the list of articles rather than from their bodies: the paginated lists (home, tags,
+ * categories, sources) with their feeds, the tag and category indexes, the site's fixed pages, redirects,
+ * the sitemap, robots.txt and llms.txt. A page whose entries did not change is taken from the previous build.
+ */
+final class ListOutputs {
+    private final BuildFolder folder;
+    private final SiteConfig config;
+    private final Pages pages;
+    private final Links links;
+
+    ListOutputs(BuildFolder folder, SiteConfig config, Pages pages) {
+        this.folder = folder;
+        this.config = config;
+        this.pages = pages;
+        this.links = new Links(config);
+    }
+
+    /** The number of pages of the home list. */
+    int homePages(List<Listing> listings) {
+        return pageCount(listings);
+    }
+
+    void write(List<Listing> listings, List<Redirect> redirects, TemplateEngine templates) {
+        String site = config.title().any();
+        writeList("", new Bilingual("文章列表", "Articles"), site, listings);
+        List<Tags.Tag> tags = Tags.of(listings);
+        for (Tags.Tag tag : tags) {
+            writeList(Links.tagFolder(tag.slug()), new Bilingual("标签：" + tag.name(), "Tag: " + tag.name()),
+                    site + " · " + tag.name(), tag.listings());
+        }
+        folder.render("tags/index.html", "tags.jte", pages.tagIndex(tags));
+        List<Tags.Tag> categories = Tags.categories(listings);
+        for (Tags.Tag category : categories) {
+            writeList(Links.categoryFolder(category.slug()), new Bilingual("分类：" + category.name(), "Category: " + category.name()),
+                    site + " · " + category.name(), category.listings());
+        }
+        folder.render("categories/index.html", "tags.jte", pages.categoryIndex(categories));
+        for (Tags.Tag source : Tags.sources(listings)) {
+            writeList(Links.sourceFolder(source.slug()), new Bilingual("来源：" + source.name(), "Source: " + source.name()),
+                    site + " · " + source.name(), source.listings());
+        }
+        folder.render("404.html", "notfound.jte", pages.site());
+        folder.render("about/index.html", "about.jte", pages.about());
+        String searchKey = BuildFolder.key("search", pages.site());
+        if (!folder.reuse("search/index.html", searchKey)) {
+            folder.write("search/index.html", searchKey, SearchResultsPage.html(templates, pages.site(), null));
+        }
+        writeRedirects(redirects, listings);
+        String all = BuildFolder.key(ArticleOutputs.keys(listings));
+        Sitemap.of(links.absolute(links.home()), listings, links, Sitemap.MAX_URLS).forEach((name, xml) -> folder.write(name, all, xml));
+        folder.writeUnlessSame("robots.txt", "robots", Robots.of(config, links.absolute(links.home() + "sitemap.xml")));
+        folder.write("llms.txt", all, LlmsTxt.of(config, listings, links));
+    }
+
+    private int pageCount(List<Listing> listings) {
+        return Math.max(1, (listings.size() + config.pageSize() - 1) / config.pageSize());
+    }
+
+    /** The pages of one list, newest first, with its RSS and Atom feeds. */
+    private void writeList(String path, Bilingual heading, String feedTitle, List<Listing> listings) {
+        int count = pageCount(listings);
+        for (int n = 1; n <= count; n++) {
+            int from = (n - 1) * config.pageSize();
+            List<Listing> entries = listings.subList(Math.min(from, listings.size()), Math.min(from + config.pageSize(), listings.size()));
+            String file = Links.listFile(path, n);
+            String key = BuildFolder.key(path, heading, n, count, ArticleOutputs.keys(entries));
+            if (!folder.reuse(file, key)) folder.render(file, "list.jte", pages.list(path, heading, entries, n, count), key);
+        }
+        List<Listing> newest = listings.subList(0, Math.min(Feeds.ITEMS, listings.size()));
+        String key = BuildFolder.key(feedTitle, path, ArticleOutputs.keys(newest));
+        if (folder.reuse(path + Feeds.RSS, key) && folder.reuse(path + Feeds.ATOM, key)) return;
+        String[] feeds = Feeds.of(feedTitle, path, newest, links);
+        folder.write(path + Feeds.RSS, key, feeds[0]);
+        folder.write(path + Feeds.ATOM, key, feeds[1]);
+    }
+
+    /**
+     * Old addresses of published articles: an HTML page that redirects (for static hosts) at each, and
+     * {@code _redirects}, a map of them that servers load ("FROM TO 301" lines). A path that is now a live page
+     * is left to that page; articles' pages may still be being written, so they are known from their slugs.
+     */
+    private void writeRedirects(List<Redirect> redirects, List<Listing> listings) {
+        Set<String> published = new HashSet<>();
+        Set<String> articlePages = new HashSet<>();
+        for (Listing l : listings) {
+            published.add(l.slug());
+            articlePages.add(Links.articleFile(l.slug()));
+        }
+        StringBuilder map = new StringBuilder("# old address, new address, status (geopress rename, Hugo aliases)\n");
+        for (Redirect r : redirects) {
+            if (!published.contains(r.slug())) continue;
+            String file = r.path().endsWith("/") ? r.path() + "index.html" : r.path();
+            if (articlePages.contains(file) || Files.exists(folder.resolve(file)) || r.path().startsWith("assets/")) continue;
+            String target = links.articlePath(r.slug());
+            folder.render(file, "redirect.jte", links.absolute(target));
+            map.append(links.path(r.path())).append(' ').append(target).append(" 301\n");
+        }
+        folder.write(SiteBuilder.REDIRECTS, "", map.toString());
+    }
+}
