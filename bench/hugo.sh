@@ -5,16 +5,19 @@
 #
 # The corpus comes from bench/GenerateCorpus.java (seed 42). geopress imports and publishes it once (not
 # timed); Hugo gets the same articles as a content folder (bench/jsonl_to_hugo.py) and a layout of its own
-# (bench/hugo/) rendering the same kinds of page: article, paginated list, tags, RSS, sitemap. Each round
-# times one full `geopress build` and one `hugo` build with GNU time, and prints wall seconds, pages/s and peak
-# RSS, then the ratio. Needs Debian's hugo and time packages.
+# (bench/hugo/) rendering the same pages: article (with JSON-LD and share links), the home list and each tag's
+# list paginated by 20, the tag index, RSS of the 50 newest articles (home and each tag), sitemap. Each round
+# times one full `geopress build --full` (no files taken from the previous build) and one `hugo` build into an
+# empty folder with GNU time, and prints wall seconds, pages/s and peak RSS, then the ratio; at the end it counts
+# the pages both wrote, so that a layout change that drops pages shows. Needs Debian's hugo and time packages.
+# GEOPRESS_BIN: another launcher than bin/geopress (e.g. one for a jar built from a clean checkout).
 set -euo pipefail
 
 self=$(readlink -f -- "${BASH_SOURCE[0]}")
 repo=$(cd -- "$(dirname -- "$self")/.." && pwd)
 n=${1:-10000}
 rounds=${2:-2}
-geopress="$repo/bin/geopress"
+geopress=${GEOPRESS_BIN:-$repo/bin/geopress}
 command -v hugo >/dev/null || { echo "bench: hugo not found (apt-get install hugo)" >&2; exit 1; }
 [[ -x /usr/bin/time ]] || { echo "bench: GNU time not found (apt-get install time)" >&2; exit 1; }
 
@@ -41,7 +44,7 @@ timed() { # label, command…: prints "label wall_s rss_mib"
 echo "| round | tool | wall s | pages/s | peak RSS MiB |"
 echo "|---:|---|---:|---:|---:|"
 for round in $(seq 1 "$rounds"); do
-    read -r _ gw gr < <(timed geopress "$geopress" --site "$work/site" build)
+    read -r _ gw gr < <(timed geopress "$geopress" --site "$work/site" build --full)
     rm -rf "$work/hugo/public"
     read -r _ hw hr < <(timed hugo hugo --quiet -s "$work/hugo" -d "$work/hugo/public")
     awk -v r="$round" -v n="$n" -v gw="$gw" -v gr="$gr" -v hw="$hw" -v hr="$hr" 'BEGIN {
@@ -49,5 +52,21 @@ for round in $(seq 1 "$rounds"); do
         printf "| %d | hugo | %.2f | %.1f | %d |\n", r, hw, n / hw, hr
         printf "| %d | ratio geopress / hugo | %.2f | | |\n", r, gw / hw }'
 done
+
+# The same page set? geopress: articles/SLUG/, page/N/, tags/TAG/ and tags/TAG/page/N/, feed.xml per list.
+# Hugo: posts/NNNNN/, page/N/, tags/TAG/ and tags/TAG/page/N/ (page/1/ is only a redirect), index.xml per list.
+count() { find "$@" 2>/dev/null | wc -l; }
+g=$work/site/public h=$work/hugo/public
 echo
-echo "Command: bench/hugo.sh $n $rounds; $(hugo version | cut -d' ' -f1-2); commit $(git -C "$repo" rev-parse --short HEAD)"
+echo "| pages | geopress | hugo |"
+echo "|---|---:|---:|"
+echo "| articles | $(count "$g"/articles -mindepth 2 -maxdepth 2 -name index.html) | $(count "$h"/posts -mindepth 2 -maxdepth 2 -name index.html) |"
+echo "| home list pages | $(count "$g"/index.html "$g"/page/*/index.html) | $(count "$h"/index.html "$h"/page/*/index.html ! -path '*/page/1/*') |"
+echo "| tag list pages | $(count "$g"/tags/*/index.html "$g"/tags/*/page/*/index.html) | $(count "$h"/tags/*/index.html "$h"/tags/*/page/*/index.html ! -path '*/page/1/*') |"
+echo "| RSS feeds (home and tags) | $(count "$g"/feed.xml "$g"/tags/*/feed.xml) | $(count "$h"/index.xml "$h"/tags/*/index.xml) |"
+echo "| sitemap URLs | $(grep -o '<loc>' "$g"/sitemap.xml | wc -l) | $(grep -o '<loc>' "$h"/sitemap.xml | wc -l) |"
+echo
+dirty=
+[[ -z ${GEOPRESS_BIN:-} && -n $(git -C "$repo" status --porcelain -- src pom.xml) ]] && dirty=" with uncommitted changes to src/"
+[[ -n ${GEOPRESS_BIN:-} ]] && dirty=" (geopress from GEOPRESS_BIN=$GEOPRESS_BIN, which may be another commit)"
+echo "Command: bench/hugo.sh $n $rounds; $(hugo version | cut -d' ' -f1-2); commit $(git -C "$repo" rev-parse --short HEAD)$dirty"
