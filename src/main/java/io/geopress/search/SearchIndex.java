@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -40,7 +41,7 @@ import org.apache.lucene.store.FilterDirectory;
 
 /**
  * Full-text search over the published articles with a Lucene index: Chinese text is segmented into words
- * (smartcn), English is stemmed, and a query is run against both, so either language finds an article.
+ * (HanLP), English is stemmed, and a query is run against both, so either language finds an article.
  */
 public final class SearchIndex implements AutoCloseable {
     /** What the index holds of one article. */
@@ -61,7 +62,13 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     static Analyzer analyzer() {
-        Analyzer chinese = new SmartChineseAnalyzer();
+        Analyzer chinese = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer words = new ChineseTokenizer();
+                return new TokenStreamComponents(words, new LowerCaseFilter(words)); // Latin words in Chinese text
+            }
+        };
         Analyzer english = new EnglishAnalyzer();
         return new PerFieldAnalyzerWrapper(english, Map.of("title_zh", chinese, "zh", chinese));
     }
@@ -111,7 +118,7 @@ public final class SearchIndex implements AutoCloseable {
         };
     }
 
-    /** Makes Lucene load smartcn's dictionaries now, in the calling thread, rather than at the first article indexed. */
+    /** Makes HanLP load its dictionaries now, in the calling thread, rather than at the first article indexed. */
     public static void warmUp() {
         try (Analyzer analyzer = analyzer(); TokenStream tokens = analyzer.tokenStream("zh", "预先加载中文分词词典")) {
             tokens.reset();

@@ -87,7 +87,7 @@ public final class SiteBuilder {
     }
 
     private Result buildLocked(Catalog catalog, Path site, boolean full, Progress progress) throws IOException {
-        // the Chinese dictionaries of search (smartcn) and of slugs (HanLP pinyin) take a while to load: meanwhile
+        // the Chinese dictionaries of search (HanLP words) and of slugs (HanLP pinyin) take a while to load: meanwhile
         // the build reads the store and links unchanged files
         Thread warmUp = new Thread(() -> {
             SearchIndex.warmUp();
