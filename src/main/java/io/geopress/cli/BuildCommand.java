@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "build", description = "Build the static site of the published articles into public/, atomically. "
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the static site of the published articles into public/, atomically. "
         + "Files whose inputs did not change since the last build are taken from it by hard link.")
 final class BuildCommand implements Callable<Integer> {
     /** Test hook: stop after this many pages, so a test can kill the build mid-render. */

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "demo", description = "Create a fresh site with the bundled sample articles, build it and serve it.")
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Create a fresh site with the bundled sample articles, build it and serve it.")
 final class DemoCommand implements Callable<Integer> {
     static final List<String> SAMPLES = List.of("01-city-trams.txt", "02-tea-soil-sensors.txt",
             "03-library-ai-helpers.txt", "04-night-markets.md");

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "history", description = "List every revision of an article, and what happened to it.")
+@Command(name = "history", mixinStandardHelpOptions = true, description = "List every revision of an article, and what happened to it.")
 final class HistoryCommand implements Callable<Integer> {
     @Mixin SiteOption site;
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = "Import source files or folders (text, HTML, Markdown, JSON Lines); prints each slug.")
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import source files or folders (text, HTML, Markdown, JSON Lines); prints each slug.")
 final class ImportCommand implements Callable<Integer> {
     @Mixin SiteOption site;
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "init", description = "Create a site: DIR/geopress.yml and an empty store.")
+@Command(name = "init", mixinStandardHelpOptions = true, description = "Create a site: DIR/geopress.yml and an empty store.")
 final class InitCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The site folder to create.")
     Path dir;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List the articles, newest first.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the articles, newest first.")
 final class ListCommand implements Callable<Integer> {
     @Mixin SiteOption site;
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "publish", description = "Publish the latest revision of articles; prints each slug.")
+@Command(name = "publish", mixinStandardHelpOptions = true, description = "Publish the latest revision of articles; prints each slug.")
 final class PublishCommand implements Callable<Integer> {
     @Mixin SiteOption site;
 

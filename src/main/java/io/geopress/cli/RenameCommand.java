@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "rename", description = "Give an article a new slug; its old address keeps working as a redirect.")
+@Command(name = "rename", mixinStandardHelpOptions = true, description = "Give an article a new slug; its old address keeps working as a redirect.")
 final class RenameCommand implements Callable<Integer> {
     @Mixin SiteOption site;
 

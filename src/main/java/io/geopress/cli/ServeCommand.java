@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", description = "Serve the built site (public/) over HTTP until stopped.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the built site (public/) over HTTP until stopped.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin SiteOption site;
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.geopress.testing.GeopressProcess;
 import io.geopress.testing.GeopressProcess.Result;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The command line as scripts use it: real processes, stdout for data, one-line errors, exit codes. */
 class CliContractTest {
@@ -102,6 +105,19 @@ class CliContractTest {
         Result neither = GeopressProcess.run(site, "publish");
         assertThat(neither.exitCode()).isEqualTo(1);
         assertThat(neither.err().strip()).isEqualTo("geopress: error: give either slugs or --all");
+    }
+
+    @Test
+    void everyCommandHasTheHelpItsErrorsPointTo() {
+        for (String command : List.of("init", "import", "publish", "build", "serve", "demo", "list", "history", "rename")) {
+            StringWriter out = new StringWriter();
+            CommandLine cli = new CommandLine(new Main()).setOut(new PrintWriter(out));
+            assertThat(cli.execute(command, "--help")).as(command).isZero();
+            assertThat(out.toString()).as(command).startsWith("Usage: geopress " + command);
+        }
+        StringWriter build = new StringWriter();
+        new CommandLine(new Main()).setOut(new PrintWriter(build)).execute("build", "--help");
+        assertThat(build.toString()).contains("--full");
     }
 
     @Test
