@@ -39,8 +39,8 @@ final class ArticleOutputs {
     /** Makes every article's files; returns how many articles were rendered (the others were taken as they were). */
     int write(Catalog catalog, List<Listing> listings, Progress progress, AtomicInteger done) throws IOException {
         List<String> slugs = listings.stream().map(Listing::slug).toList();
-        try (Concatenation full = new Concatenation(folder, LLMS_FULL);
-                Concatenation json = new Concatenation(folder, SEARCH_JSON);
+        try (Concatenation full = new Concatenation(folder, LLMS_FULL, LlmsTxt.fullHeader(config), "", "");
+                Concatenation json = new Concatenation(folder, SEARCH_JSON, "[", ",", "]");
                 SearchIndex.Writer index = searchIndex(slugs)) {
             List<String> changed = listings.parallelStream().filter(listing -> {
                 boolean same = full.hasPrevious(listing.slug()) && json.hasPrevious(listing.slug()) && reuse(listing);
@@ -60,8 +60,8 @@ final class ArticleOutputs {
                     json.add(article.slug(), SearchEntries.summaryJson(article, links.articlePath(article.slug())));
                 }
             });
-            full.finish(LlmsTxt.fullHeader(config), slugs, "", "");
-            json.finish("[", slugs, ",", "]");
+            full.finish(slugs);
+            json.finish(slugs);
             return changed.size();
         }
     }
@@ -89,14 +89,9 @@ final class ArticleOutputs {
                 : List.of(page, dir + "index.html.md");
     }
 
-    /**
-     * What the articles' files and their entries in lists are made from, as one string; an article's revision
-     * and dates stand for its content.
-     */
-    static String keys(List<Listing> listings) {
-        StringBuilder keys = new StringBuilder(listings.size() * 60);
-        for (Listing l : listings) keys.append(l.slug()).append(' ').append(key(l.revision(), l.publishedAt(), l.modifiedAt())).append('\n');
-        return keys.toString();
+    /** What an article's entry in a list is made from; its revision and dates stand for its content. */
+    static String listingKey(Listing l) {
+        return l.slug() + ' ' + key(l.revision(), l.publishedAt(), l.modifiedAt()) + '\n';
     }
 
     /** What an article's files are made from: its published revision and the dates its page shows. */

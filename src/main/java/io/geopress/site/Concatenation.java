@@ -8,27 +8,40 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A file made of one part per article in list order, such as llms-full.txt. Parts of articles rendered by this
- * build are collected in a side file; the file is then put together, copying every other article's part from
- * the previous build's file (a copy the kernel does), so a rebuild after one change writes one part.
+ * A file made of one part per article in list order, such as llms-full.txt: a header, the parts with a separator
+ * between them, a footer. With no previous build, parts go straight into the file as the articles are rendered,
+ * in list order. Otherwise the parts of articles rendered by this build are collected in a side file and the
+ * file is put together at the end, copying every other article's part from the previous build's file (a copy
+ * the kernel does), so a rebuild after one change writes one part.
  */
 final class Concatenation implements AutoCloseable {
     private final BuildFolder folder;
     private final String name;
+    private final byte[] header;
+    private final byte[] separator;
+    private final byte[] footer;
+    private final boolean direct;
     private final Path side;
     private final FileChannel fresh;
     private final Map<String, BuildManifest.Part> freshParts = new HashMap<>();
+    private final List<String> added = new ArrayList<>();
 
-    Concatenation(BuildFolder folder, String name) throws IOException {
+    Concatenation(BuildFolder folder, String name, String header, String separator, String footer) throws IOException {
         this.folder = folder;
         this.name = name;
-        this.side = folder.resolve("." + name + ".parts");
+        this.header = header.getBytes(StandardCharsets.UTF_8);
+        this.separator = separator.getBytes(StandardCharsets.UTF_8);
+        this.footer = footer.getBytes(StandardCharsets.UTF_8);
+        this.direct = folder.previousParts(name).isEmpty();
+        this.side = direct ? folder.resolve(name) : folder.resolve("." + name + ".parts");
         this.fresh = FileChannel.open(side, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.READ);
+        if (direct) writeFully(fresh, this.header);
     }
 
     /** Whether the previous build's file holds a part for {@code slug} that this file can take. */
@@ -36,29 +49,35 @@ final class Concatenation implements AutoCloseable {
         return folder.previousParts(name).containsKey(slug);
     }
 
-    /** Adds the part of an article rendered by this build. */
+    /** Adds the part of an article rendered by this build; parts come in list order. */
     synchronized void add(String slug, String text) {
         try {
+            if (direct && !added.isEmpty()) writeFully(fresh, separator);
             long at = fresh.position();
             writeFully(fresh, text.getBytes(StandardCharsets.UTF_8));
             freshParts.put(slug, new BuildManifest.Part(at, fresh.position() - at));
+            added.add(slug);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Writes the file: {@code header}, the parts of {@code slugs} in order with {@code separator} between, {@code footer}. */
-    void finish(String header, List<String> slugs, String separator, String footer) throws IOException {
+    /** Finishes the file with the parts of {@code slugs}, in that order. */
+    void finish(List<String> slugs) throws IOException {
+        if (direct) {
+            if (!added.equals(slugs)) throw new IllegalStateException(name + ": articles were not all rendered in list order");
+            writeFully(fresh, footer);
+            folder.recordParts(name, BuildFolder.key(name, slugs.size(), "all"), freshParts);
+            return;
+        }
         Map<String, BuildManifest.Part> old = folder.previousParts(name);
         Map<String, BuildManifest.Part> placed = new HashMap<>();
-        byte[] between = separator.getBytes(StandardCharsets.UTF_8);
-        Path previousFile = folder.previousFile(name);
         try (FileChannel target = FileChannel.open(folder.resolve(name), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                FileChannel before = old.isEmpty() ? null : FileChannel.open(previousFile, StandardOpenOption.READ)) {
-            writeFully(target, header.getBytes(StandardCharsets.UTF_8));
+                FileChannel before = FileChannel.open(folder.previousFile(name), StandardOpenOption.READ)) {
+            writeFully(target, header);
             for (int i = 0; i < slugs.size(); i++) {
                 String slug = slugs.get(i);
-                if (i > 0) writeFully(target, between);
+                if (i > 0) writeFully(target, separator);
                 BuildManifest.Part part = freshParts.get(slug);
                 FileChannel source = fresh;
                 if (part == null) {
@@ -71,7 +90,7 @@ final class Concatenation implements AutoCloseable {
                     done += source.transferTo(part.offset() + done, part.length() - done, target);
                 }
             }
-            writeFully(target, footer.getBytes(StandardCharsets.UTF_8));
+            writeFully(target, footer);
         }
         folder.recordParts(name, BuildFolder.key(name, slugs.size(), freshParts.keySet()), placed);
     }
@@ -85,7 +104,7 @@ final class Concatenation implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try (fresh) {
-            Files.deleteIfExists(side);
+            if (!direct) Files.deleteIfExists(side);
         }
     }
 }

@@ -7,7 +7,9 @@ import io.geopress.model.Listing;
 import io.geopress.model.Redirect;
 import java.nio.file.Files;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,6 +22,8 @@ final class ListOutputs {
     private final SiteConfig config;
     private final Pages pages;
     private final Links links;
+    /** Each article's key, made once: an article is on the home list, its tags', categories' and source's. */
+    private final Map<Listing, String> keys = new IdentityHashMap<>();
 
     ListOutputs(BuildFolder folder, SiteConfig config, Pages pages) {
         this.folder = folder;
@@ -34,6 +38,7 @@ final class ListOutputs {
     }
 
     void write(List<Listing> listings, List<Redirect> redirects, TemplateEngine templates) {
+        for (Listing l : listings) keys.put(l, ArticleOutputs.listingKey(l));
         String site = config.title().any();
         writeList("", new Bilingual("文章列表", "Articles"), site, listings);
         List<Tags.Tag> tags = Tags.of(listings);
@@ -59,10 +64,16 @@ final class ListOutputs {
             folder.write("search/index.html", searchKey, SearchResultsPage.html(templates, pages.site(), null));
         }
         writeRedirects(redirects, listings);
-        String all = BuildFolder.key(ArticleOutputs.keys(listings));
+        String all = BuildFolder.key(keys(listings));
         Sitemap.of(links.absolute(links.home()), listings, links, Sitemap.MAX_URLS).forEach((name, xml) -> folder.write(name, all, xml));
         folder.writeUnlessSame("robots.txt", "robots", Robots.of(config, links.absolute(links.home() + "sitemap.xml")));
         folder.write("llms.txt", all, LlmsTxt.of(config, listings, links));
+    }
+
+    private String keys(List<Listing> listings) {
+        StringBuilder joined = new StringBuilder(listings.size() * 60);
+        for (Listing l : listings) joined.append(keys.get(l));
+        return joined.toString();
     }
 
     private int pageCount(List<Listing> listings) {
@@ -76,11 +87,11 @@ final class ListOutputs {
             int from = (n - 1) * config.pageSize();
             List<Listing> entries = listings.subList(Math.min(from, listings.size()), Math.min(from + config.pageSize(), listings.size()));
             String file = Links.listFile(path, n);
-            String key = BuildFolder.key(path, heading, n, count, ArticleOutputs.keys(entries));
+            String key = BuildFolder.key(path, heading, n, count, keys(entries));
             if (!folder.reuse(file, key)) folder.render(file, "list.jte", pages.list(path, heading, entries, n, count), key);
         }
         List<Listing> newest = listings.subList(0, Math.min(Feeds.ITEMS, listings.size()));
-        String key = BuildFolder.key(feedTitle, path, ArticleOutputs.keys(newest));
+        String key = BuildFolder.key(feedTitle, path, keys(newest));
         if (folder.reuse(path + Feeds.RSS, key) && folder.reuse(path + Feeds.ATOM, key)) return;
         String[] feeds = Feeds.of(feedTitle, path, newest, links);
         folder.write(path + Feeds.RSS, key, feeds[0]);
