@@ -189,9 +189,9 @@ final class BuildFolder {
         return previous == null ? Map.of() : previous.parts().getOrDefault(name, Map.of());
     }
 
-    void recordParts(String name, String key, Map<String, BuildManifest.Part> byslug) {
+    /** Records where each article's part lies in the concatenated file {@code name}, which is always made anew. */
+    void recordParts(String name, Map<String, BuildManifest.Part> byslug) {
         parts.put(name, byslug);
-        files.put(name, key);
         written.incrementAndGet();
     }
 

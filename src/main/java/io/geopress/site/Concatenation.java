@@ -67,7 +67,7 @@ final class Concatenation implements AutoCloseable {
         if (direct) {
             if (!added.equals(slugs)) throw new IllegalStateException(name + ": articles were not all rendered in list order");
             writeFully(fresh, footer);
-            folder.recordParts(name, BuildFolder.key(name, slugs.size(), "all"), freshParts);
+            folder.recordParts(name, freshParts);
             return;
         }
         Map<String, BuildManifest.Part> old = folder.previousParts(name);
@@ -92,7 +92,7 @@ final class Concatenation implements AutoCloseable {
             }
             writeFully(target, footer);
         }
-        folder.recordParts(name, BuildFolder.key(name, slugs.size(), freshParts.keySet()), placed);
+        folder.recordParts(name, placed);
     }
 
     private static void writeFully(FileChannel channel, byte[] bytes) throws IOException {
