@@ -18,11 +18,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -50,6 +52,12 @@ public final class SearchIndex implements AutoCloseable {
     /** One ranked result; {@code snippet} is HTML, the query's words in {@code <mark>}. */
     public record Hit(String url, String title, String snippet, float score) {}
 
+    /**
+     * Searched text keeps no word positions: queries are never phrases (the query text is escaped, so quotes are
+     * words), and snippets are found by analysing the stored text again; positions would make indexing slower.
+     */
+    private static final FieldType WORDS = words(false);
+    private static final FieldType STORED_WORDS = words(true);
     private static final String[] FIELDS = {"title_zh", "title_en", "zh", "en"};
     private static final Map<String, Float> BOOSTS = Map.of("title_zh", 3f, "title_en", 3f, "zh", 1f, "en", 1f);
 
@@ -59,6 +67,15 @@ public final class SearchIndex implements AutoCloseable {
     private SearchIndex(DirectoryReader reader) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+    }
+
+    private static FieldType words(boolean stored) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setStored(stored);
+        type.freeze();
+        return type;
     }
 
     static Analyzer analyzer() {
@@ -96,7 +113,10 @@ public final class SearchIndex implements AutoCloseable {
     private static Writer open(Path dir, IndexWriterConfig.OpenMode mode) {
         try {
             // a build writes the whole index at once: a large buffer saves flushes and merges
-            IndexWriterConfig config = new IndexWriterConfig(analyzer()).setOpenMode(mode).setRAMBufferSizeMB(256);
+            TieredMergePolicy merges = new TieredMergePolicy();
+            merges.setNoCFSRatio(0); // packing files into a compound file would write every segment twice
+            IndexWriterConfig config = new IndexWriterConfig(analyzer()).setOpenMode(mode).setRAMBufferSizeMB(256)
+                    .setUseCompoundFile(false).setMergePolicy(merges);
             Directory directory = unsynced(FSDirectory.open(dir));
             return new Writer(directory, new IndexWriter(directory, config));
         } catch (IOException e) {
@@ -147,10 +167,10 @@ public final class SearchIndex implements AutoCloseable {
             doc.add(new StringField("slug", e.slug(), Field.Store.YES));
             doc.add(new StoredField("url", e.url()));
             doc.add(new StoredField("title", e.title()));
-            doc.add(new TextField("title_zh", e.title(), Field.Store.NO));
-            doc.add(new TextField("title_en", e.title(), Field.Store.NO));
-            doc.add(new TextField("zh", e.zh(), Field.Store.YES));
-            doc.add(new TextField("en", e.en(), Field.Store.YES));
+            doc.add(new Field("title_zh", e.title(), WORDS));
+            doc.add(new Field("title_en", e.title(), WORDS));
+            doc.add(new Field("zh", e.zh(), STORED_WORDS));
+            doc.add(new Field("en", e.en(), STORED_WORDS));
             try {
                 writer.updateDocument(new Term("slug", e.slug()), doc);
             } catch (IOException ex) {

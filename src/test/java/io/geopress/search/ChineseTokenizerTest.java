@@ -1,0 +1,62 @@
+package io.geopress.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.junit.jupiter.api.Test;
+
+class ChineseTokenizerTest {
+    @Test
+    void chineseIsSplitIntoDictionaryWords() throws IOException {
+        assertThat(words("茶农用土壤传感器决定浇水")).containsExactly("茶农", "用", "土壤", "传感器", "决定", "浇水");
+    }
+
+    @Test
+    void numbersAndLatinWordsStayWholeAndPunctuationIsDropped() throws IOException {
+        assertThat(words("全长12公里，减少了18%。GPT-4o模型"))
+                .containsExactly("全长", "12", "公里", "减少", "了", "18", "GPT", "4o", "模型");
+    }
+
+    @Test
+    void offsetsPointIntoTheOriginalTextSoSnippetsCanMarkWords() throws IOException {
+        String text = "沿线 tram 线路";
+        ChineseTokenizer tokenizer = new ChineseTokenizer();
+        tokenizer.setReader(new StringReader(text));
+        CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = tokenizer.getAttribute(OffsetAttribute.class);
+        tokenizer.reset();
+        while (tokenizer.incrementToken()) {
+            assertThat(text.substring(offset.startOffset(), offset.endOffset())).isEqualTo(term.toString());
+        }
+        tokenizer.end();
+        assertThat(offset.endOffset()).isEqualTo(text.length());
+        tokenizer.close();
+    }
+
+    @Test
+    void aReusedTokenizerForgetsThePreviousText() throws IOException {
+        ChineseTokenizer tokenizer = new ChineseTokenizer();
+        assertThat(words(tokenizer, "有轨电车")).containsExactly("有轨", "电车");
+        assertThat(words(tokenizer, "公里")).containsExactly("公里");
+    }
+
+    private static List<String> words(String text) throws IOException {
+        return words(new ChineseTokenizer(), text);
+    }
+
+    private static List<String> words(ChineseTokenizer tokenizer, String text) throws IOException {
+        tokenizer.setReader(new StringReader(text));
+        CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
+        List<String> words = new ArrayList<>();
+        tokenizer.reset();
+        while (tokenizer.incrementToken()) words.add(term.toString());
+        tokenizer.end();
+        tokenizer.close();
+        return words;
+    }
+}
