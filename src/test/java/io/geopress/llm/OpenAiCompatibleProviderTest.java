@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 /** The real provider (SDK, retries, limits) against a fake OpenAI-compatible server. */
 class OpenAiCompatibleProviderTest {
     private static final String KEY = "sk-test-5f3a9c0e7b21d4";
+    private static final ChatRequest PING = ChatRequest.of("", "ping");
     private static final LlmSettings.Limits LIMITS = new LlmSettings.Limits(Duration.ofSeconds(10), 3, Duration.ofSeconds(300), 0, 0, 4);
 
     private FakeChatServer server;
@@ -54,6 +56,11 @@ class OpenAiCompatibleProviderTest {
 
     private LanguageModel model() {
         return model(server.baseUrl("/v1"), LIMITS);
+    }
+
+    /** Sends {@link #PING} and expects it to fail with an {@link LlmException}. */
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertThatPingFails(LanguageModel model) {
+        return assertThatThrownBy(() -> model.chat(PING)).isInstanceOf(LlmException.class);
     }
 
     private String where() {
@@ -95,7 +102,7 @@ class OpenAiCompatibleProviderTest {
     void chatCompletionsIsAddedToTheBaseUrlsOwnPath() throws Exception {
         server.answers(reply("ok", "stop", 1, 1));
         try (LanguageModel model = model(server.baseUrl("/api/paas/v4"), LIMITS)) {
-            model.chat(ChatRequest.of("", "ping"));
+            model.chat(PING);
         }
         server.nextChatRequest("/api/paas/v4/chat/completions", KEY);
     }
@@ -115,7 +122,7 @@ class OpenAiCompatibleProviderTest {
     void aRateLimitIsWaitedOutForAsLongAsRetryAfterSays() throws Exception {
         server.answers(rateLimited("7"), reply("ok", "stop", 3, 1));
         try (LanguageModel model = model()) {
-            assertThat(model.chat(ChatRequest.of("", "ping")).text()).isEqualTo("ok");
+            assertThat(model.chat(PING).text()).isEqualTo("ok");
         }
         assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(7));
         assertThat(server.requests()).isEqualTo(2);
@@ -127,7 +134,7 @@ class OpenAiCompatibleProviderTest {
         String inTwentySeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(FakeTiming.START.plusSeconds(20).atOffset(ZoneOffset.UTC));
         server.answers(rateLimited(inTwentySeconds), rateLimited("3600"), reply("ok", "stop", 3, 1));
         try (LanguageModel model = model()) {
-            model.chat(ChatRequest.of("", "ping"));
+            model.chat(PING);
         }
         assertThat(timing.sleeps()).containsExactly(Duration.ofSeconds(20), Backoff.DEFAULT.retryAfterCap());
     }
@@ -136,7 +143,7 @@ class OpenAiCompatibleProviderTest {
     void aServerErrorIsTriedAgainAfterABackoff() throws Exception {
         server.answers(status(500, "internal error"), status(503, "overloaded"), reply("ok", "stop", 3, 1));
         try (LanguageModel model = model()) {
-            assertThat(model.chat(ChatRequest.of("", "ping")).text()).isEqualTo("ok");
+            assertThat(model.chat(PING).text()).isEqualTo("ok");
         }
         // 1 s then 2 s, each with its upper half random (the test's random is 0.5)
         assertThat(timing.sleeps()).containsExactly(Duration.ofMillis(750), Duration.ofMillis(1500));
@@ -147,9 +154,7 @@ class OpenAiCompatibleProviderTest {
     void aServerThatAlwaysFailsIsGivenUpOnAfterTheLastRetryWithOneLineAndNoKey() throws Exception {
         for (int i = 0; i < 4; i++) server.answers(status(500, "upstream failed for key " + KEY));
         try (LanguageModel model = model()) {
-            assertThatThrownBy(() -> model.chat(ChatRequest.of("", "ping")))
-                    .isInstanceOf(LlmException.class)
-                    .hasMessage(where() + ": HTTP 500 after 4 attempts in 5.3 s")
+            assertThatPingFails(model).hasMessage(where() + ": HTTP 500 after 4 attempts in 5.3 s")
                     .hasNoCause();
         }
         assertThat(server.requests()).isEqualTo(4);
@@ -162,7 +167,7 @@ class OpenAiCompatibleProviderTest {
         server.answers(rateLimited("8"), rateLimited("8"), reply("never sent", "stop", 1, 1));
         LlmSettings.Limits tenSeconds = new LlmSettings.Limits(Duration.ofSeconds(10), 5, Duration.ofSeconds(10), 0, 0, 4);
         try (LanguageModel model = model(server.baseUrl("/v1"), tenSeconds)) {
-            assertThatThrownBy(() -> model.chat(ChatRequest.of("", "ping")))
+            assertThatPingFails(model)
                     .hasMessage(where() + ": HTTP 429 after 2 attempts in 8 s; the next try would start past the limit of 10 s");
         }
         assertThat(server.requests()).isEqualTo(2);
@@ -173,7 +178,7 @@ class OpenAiCompatibleProviderTest {
         server.answers(slow(reply("late", "stop", 1, 1), Duration.ofSeconds(1)), reply("on time", "stop", 1, 1));
         LlmSettings.Limits halfSecond = new LlmSettings.Limits(Duration.ofMillis(500), 3, Duration.ofSeconds(300), 0, 0, 4);
         try (LanguageModel model = model(server.baseUrl("/v1"), halfSecond)) {
-            assertThat(model.chat(ChatRequest.of("", "ping")).text()).isEqualTo("on time");
+            assertThat(model.chat(PING).text()).isEqualTo("on time");
         }
         assertThat(notices).containsExactly(where() + ": no reply within 0.5 s; trying again in 0.8 s (attempt 2 of 4)");
     }
@@ -184,9 +189,7 @@ class OpenAiCompatibleProviderTest {
         LlmSettings.Limits halfSecondOneRetry = new LlmSettings.Limits(Duration.ofMillis(500), 1, Duration.ofSeconds(300), 0, 0, 4);
         long started = System.nanoTime();
         try (LanguageModel model = model(server.baseUrl("/v1"), halfSecondOneRetry)) {
-            assertThatThrownBy(() -> model.chat(ChatRequest.of("", "ping")))
-                    .isInstanceOf(LlmException.class)
-                    .hasMessage(where() + ": no reply within 0.5 s after 2 attempts in 0.8 s");
+            assertThatPingFails(model).hasMessage(where() + ": no reply within 0.5 s after 2 attempts in 0.8 s");
         }
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
     }
@@ -199,8 +202,7 @@ class OpenAiCompatibleProviderTest {
         }
         long started = System.nanoTime();
         try (LanguageModel model = model(URI.create("http://127.0.0.1:" + closedPort + "/v1"), LIMITS)) {
-            assertThatThrownBy(() -> model.chat(ChatRequest.of("", "ping")))
-                    .isInstanceOf(LlmException.class)
+            assertThatPingFails(model)
                     .hasMessage("model test-model at 127.0.0.1:" + closedPort + ": connection refused after 4 attempts in 5.3 s");
         }
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
@@ -211,9 +213,7 @@ class OpenAiCompatibleProviderTest {
     void aBodyThatIsNotJsonIsAClearErrorAndNotTriedAgain() throws Exception {
         server.answers(json(200, "<html><body>502 Bad Gateway</body></html>"));
         try (LanguageModel model = model()) {
-            assertThatThrownBy(() -> model.chat(ChatRequest.of("", "ping")))
-                    .isInstanceOf(LlmException.class)
-                    .hasMessageStartingWith(where() + ": malformed reply: Unexpected character ('<'")
+            assertThatPingFails(model).hasMessageStartingWith(where() + ": malformed reply: Unexpected character ('<'")
                     .hasMessageEndingWith(" (not retried)");
         }
         assertThat(server.requests()).isEqualTo(1);
@@ -223,8 +223,7 @@ class OpenAiCompatibleProviderTest {
     void aReplyWithNoChoicesIsMalformed() throws Exception {
         server.answers(json(200, "{\"id\": \"x\", \"object\": \"chat.completion\", \"model\": \"m\", \"choices\": []}"));
         try (LanguageModel model = model()) {
-            assertThatThrownBy(() -> model.chat(ChatRequest.of("", "ping")))
-                    .hasMessage(where() + ": malformed reply: the reply has no choices (not retried)");
+            assertThatPingFails(model).hasMessage(where() + ": malformed reply: the reply has no choices (not retried)");
         }
     }
 
@@ -232,9 +231,7 @@ class OpenAiCompatibleProviderTest {
     void aBadRequestIsNotTriedAgainAndTheKeyItEchoesIsHidden() throws Exception {
         server.answers(status(400, "max_tokens is too large for key " + KEY), reply("never sent", "stop", 1, 1));
         try (LanguageModel model = model()) {
-            assertThatThrownBy(() -> model.chat(ChatRequest.of("", "ping")))
-                    .isInstanceOf(LlmException.class)
-                    .hasMessage(where() + ": HTTP 400: max_tokens is too large for key (key) (not retried)");
+            assertThatPingFails(model).hasMessage(where() + ": HTTP 400: max_tokens is too large for key (key) (not retried)");
         }
         assertThat(server.requests()).isEqualTo(1);
         assertThat(timing.sleeps()).isEmpty();
@@ -244,8 +241,8 @@ class OpenAiCompatibleProviderTest {
     void aRequestTimeoutStatusIsTriedAgainButOtherClientErrorsAreNot() throws Exception {
         server.answers(status(408, "request timeout"), reply("ok", "stop", 1, 1), status(401, "invalid key"));
         try (LanguageModel model = model()) {
-            assertThat(model.chat(ChatRequest.of("", "ping")).text()).isEqualTo("ok");
-            assertThatThrownBy(() -> model.chat(ChatRequest.of("", "ping"))).hasMessage(where() + ": HTTP 401: invalid key (not retried)");
+            assertThat(model.chat(PING).text()).isEqualTo("ok");
+            assertThatPingFails(model).hasMessage(where() + ": HTTP 401: invalid key (not retried)");
         }
         assertThat(server.requests()).isEqualTo(3);
     }
@@ -267,7 +264,7 @@ class OpenAiCompatibleProviderTest {
         ExecutorService callers = Executors.newFixedThreadPool(6);
         try (LanguageModel model = model(server.baseUrl("/v1"), twoAtOnce)) {
             List<Future<ChatReply>> replies = new ArrayList<>();
-            for (int i = 0; i < 6; i++) replies.add(callers.submit(() -> model.chat(ChatRequest.of("", "ping"))));
+            for (int i = 0; i < 6; i++) replies.add(callers.submit(() -> model.chat(PING)));
             for (Future<ChatReply> reply : replies) assertThat(reply.get().text()).isEqualTo("ok");
         } finally {
             callers.shutdownNow();
@@ -281,8 +278,8 @@ class OpenAiCompatibleProviderTest {
         server.answers(reply("one", "stop", 1, 1), reply("two", "stop", 1, 1));
         LlmSettings.Limits onePerMinute = new LlmSettings.Limits(Duration.ofSeconds(10), 0, Duration.ofSeconds(300), 1, 0, 4);
         try (LanguageModel model = model(server.baseUrl("/v1"), onePerMinute)) {
-            assertThat(model.chat(ChatRequest.of("", "ping")).text()).isEqualTo("one");
-            assertThat(model.chat(ChatRequest.of("", "ping")).text()).isEqualTo("two");
+            assertThat(model.chat(PING).text()).isEqualTo("one");
+            assertThat(model.chat(PING).text()).isEqualTo("two");
         }
         assertThat(timing.sleeps()).containsExactly(Duration.ofMinutes(1));
     }
