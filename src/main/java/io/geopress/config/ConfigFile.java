@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.geopress.llm.LlmSettings;
 import io.geopress.model.Bilingual;
 import io.geopress.model.GeopressException;
 import io.geopress.model.Lang;
@@ -25,33 +26,17 @@ import java.util.Set;
 /** Reads and writes {@code geopress.yml}; a bad value is an error naming the file and the key. */
 public final class ConfigFile {
     private static final Set<String> KEYS = Set.of("title", "title_en", "base_url", "time_zone", "page_size", "disclaimer", "crawlers",
-            "languages", "reading_mode", "share", "icp", "public_security", "about", "contact");
+            "languages", "reading_mode", "share", "icp", "public_security", "about", "contact", "llm");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private ConfigFile() {}
 
     public static SiteConfig read(Path siteDir) {
-        Path file = siteDir.resolve(SiteConfig.FILE_NAME);
-        String name = file.toString();
-        JsonNode root;
-        try {
-            root = YAML.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-            throw new GeopressException(siteDir + ": not a geopress site (no " + SiteConfig.FILE_NAME
-                    + "); run 'geopress init DIR' or pass --site DIR");
-        } catch (IOException e) {
-            String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
-                    ? name + ":" + j.getLocation().getLineNr() : name;
-            throw new GeopressException(where + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        if (root == null || !root.isObject()) throw new GeopressException(name + ": expected a YAML mapping of settings");
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!KEYS.contains(key)) throw new GeopressException(name + ": unknown key '" + key + "'");
-        }
+        String name = siteDir.resolve(SiteConfig.FILE_NAME).toString();
+        JsonNode root = root(siteDir);
         String title = text(root, "title", name, null);
         String titleEn = text(root, "title_en", name, "");
-        URI baseUrl = url(text(root, "base_url", name, null), name);
+        URI baseUrl = url(text(root, "base_url", name, null), name + ": key 'base_url'");
         ZoneId zone;
         try {
             zone = ZoneId.of(text(root, "time_zone", name, "Asia/Shanghai"));
@@ -76,6 +61,39 @@ public final class ConfigFile {
                 disclaimer == null ? SiteConfig.DEFAULT_DISCLAIMER : disclaimer, crawlers(root.get("crawlers"), name),
                 languages, mode, share(root.get("share"), name), optionalText(root, "icp", name), optionalText(root, "public_security", name),
                 paragraphs(root.get("about"), "about", name, SiteConfig.DEFAULT_ABOUT), optionalText(root, "contact", name));
+    }
+
+    /**
+     * The language model settings: the {@code llm:} section, which {@link SiteConfig} leaves out, with the
+     * environment's GEOPRESS_LLM_* variables applied; offline when neither names a model.
+     *
+     * @param env the environment (System.getenv() outside tests), where the key is looked up
+     */
+    public static LlmSettings readLlm(Path siteDir, Map<String, String> env) {
+        return LlmSection.read(root(siteDir).get("llm"), siteDir.resolve(SiteConfig.FILE_NAME).toString(), env);
+    }
+
+    /** The file's settings as a YAML mapping whose keys are all known. */
+    private static JsonNode root(Path siteDir) {
+        Path file = siteDir.resolve(SiteConfig.FILE_NAME);
+        String name = file.toString();
+        JsonNode root;
+        try {
+            root = YAML.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new GeopressException(siteDir + ": not a geopress site (no " + SiteConfig.FILE_NAME
+                    + "); run 'geopress init DIR' or pass --site DIR");
+        } catch (IOException e) {
+            String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                    ? name + ":" + j.getLocation().getLineNr() : name;
+            throw new GeopressException(where + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null || !root.isObject()) throw new GeopressException(name + ": expected a YAML mapping of settings");
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!KEYS.contains(key)) throw new GeopressException(name + ": unknown key '" + key + "'");
+        }
+        return root;
     }
 
     public static void write(Path siteDir, SiteConfig config) throws IOException {
@@ -105,6 +123,7 @@ public final class ConfigFile {
                 + "# icp and public_security: the record numbers (备案号) shown in the footer, when set.\n"
                 + "# contact: an e-mail address or URL for corrections and takedowns, shown on the about page.\n"
                 + "# crawlers: allow or disallow each crawler in robots.txt; \"*\" is every other one.\n"
+                + "# llm: the language model for enrichment (preset, model, api_key_env, limits); see the README.\n"
                 + "# The disclaimer is shown on every article that does not bring its own.\n";
         Files.writeString(siteDir.resolve(SiteConfig.FILE_NAME), header + YAML.writeValueAsString(root),
                 StandardCharsets.UTF_8);
@@ -122,7 +141,8 @@ public final class ConfigFile {
         return node.asText().strip();
     }
 
-    private static URI url(String value, String file) {
+    /** An http(s) address; {@code where} names the file and key for the error. */
+    static URI url(String value, String where) {
         try {
             URI uri = URI.create(value);
             if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().startsWith("http")) {
@@ -130,7 +150,7 @@ public final class ConfigFile {
             }
             return uri;
         } catch (IllegalArgumentException e) {
-            throw new GeopressException(file + ": key 'base_url': not an http(s) address: " + value);
+            throw new GeopressException(where + ": not an http(s) address: " + value);
         }
     }
 
