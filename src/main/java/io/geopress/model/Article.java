@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param excerpt true when the body is a part of the original
  * @param slug the slug asked for by the source (front matter), or null to derive one
  * @param categories the sections the article is filed under (Hugo's {@code categories}), apart from its tags
+ * @param keywords the words a search engine or model should associate with the article (meta keywords, JSON-LD)
+ * @param provenance who or what produced each part; a part an editor wrote is locked against enrichment
  */
 public record Article(
         Bilingual title,
@@ -27,6 +29,7 @@ public record Article(
         List<Faq> faq,
         List<String> tags,
         List<String> categories,
+        List<String> keywords,
         List<Bilingual> disclaimer,
         boolean excerpt,
         String slug,
@@ -40,8 +43,53 @@ public record Article(
         faq = List.copyOf(faq == null ? List.of() : faq);
         tags = List.copyOf(tags == null ? List.of() : tags);
         categories = List.copyOf(categories == null ? List.of() : categories);
+        keywords = List.copyOf(keywords == null ? List.of() : keywords);
         disclaimer = List.copyOf(disclaimer == null ? List.of() : disclaimer);
         slug = slug == null || slug.isBlank() ? null : slug.strip();
         provenance = provenance == null || provenance.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(provenance));
+    }
+
+    /** An article with no keywords of its own, as importers make them. */
+    public Article(Bilingual title, Bilingual summary, OffsetDateTime date, Source source, List<Block> body, List<Faq> faq,
+            List<String> tags, List<String> categories, List<Bilingual> disclaimer, boolean excerpt, String slug,
+            Map<Field, Provenance> provenance) {
+        this(title, summary, date, source, body, faq, tags, categories, List.of(), disclaimer, excerpt, slug, provenance);
+    }
+
+    /** Whether an editor wrote {@code field} by hand: enrichment never replaces it. */
+    public boolean locked(Field field) {
+        Provenance p = provenance.get(field);
+        return p != null && p.agent().equals(Provenance.EDITOR);
+    }
+
+    public Article withTitle(Bilingual text, Provenance by) {
+        return new Article(text, summary, date, source, body, faq, tags, categories, keywords, disclaimer, excerpt, slug, by(Field.TITLE, by));
+    }
+
+    public Article withSummary(Bilingual text, Provenance by) {
+        return new Article(title, text, date, source, body, faq, tags, categories, keywords, disclaimer, excerpt, slug, by(Field.SUMMARY, by));
+    }
+
+    public Article withBody(List<Block> blocks, Provenance by) {
+        return new Article(title, summary, date, source, blocks, faq, tags, categories, keywords, disclaimer, excerpt, slug, by(Field.BODY, by));
+    }
+
+    public Article withFaq(List<Faq> pairs, Provenance by) {
+        return new Article(title, summary, date, source, body, pairs, tags, categories, keywords, disclaimer, excerpt, slug, by(Field.FAQ, by));
+    }
+
+    public Article withTags(List<String> words, Provenance by) {
+        return new Article(title, summary, date, source, body, faq, words, categories, keywords, disclaimer, excerpt, slug, by(Field.TAGS, by));
+    }
+
+    public Article withKeywords(List<String> words, Provenance by) {
+        return new Article(title, summary, date, source, body, faq, tags, categories, words, disclaimer, excerpt, slug, by(Field.KEYWORDS, by));
+    }
+
+    private Map<Field, Provenance> by(Field field, Provenance by) {
+        Map<Field, Provenance> changed = new EnumMap<>(Field.class);
+        changed.putAll(provenance);
+        changed.put(field, by);
+        return changed;
     }
 }

@@ -8,5 +8,6 @@ public enum Field {
     BODY,
     FAQ,
     TAGS,
+    KEYWORDS,
     CATEGORIES
 }

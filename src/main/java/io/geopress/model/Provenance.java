@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param generated true when a machine wrote the text (the page labels those parts)
  */
 public record Provenance(String agent, String detail, Instant at, boolean generated) {
+    /** The agent of a part an editor wrote by hand. */
+    public static final String EDITOR = "editor";
+
     public Provenance {
         Objects.requireNonNull(agent, "agent");
         detail = detail == null ? "" : detail;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.geopress.model.Article;
+import io.geopress.model.Faq;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,15 +28,24 @@ final class Json {
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .addMixIn(Article.class, ArticleFormat.class)
+            .addMixIn(Faq.class, FaqFormat.class)
             .build();
 
     /**
-     * An empty list of categories is left out, so an article without any is stored, and hashed, exactly as before
-     * articles had categories: importing it again adds no revision.
+     * Empty lists of parts added later (categories, keywords, an answer's blocks) are left out, so an article
+     * without them is stored, and hashed, exactly as before they existed: importing it again adds no revision.
      */
     private interface ArticleFormat {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         List<String> categories();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<String> keywords();
+    }
+
+    private interface FaqFormat {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<Integer> blocks();
     }
 
     private Json() {}
@@ -77,8 +87,8 @@ final class Json {
     /** A hash of what the article says, leaving out provenance (when and by whom it was read). */
     static String contentHash(Article article) {
         Article content = new Article(article.title(), article.summary(), article.date(), article.source(),
-                article.body(), article.faq(), article.tags(), article.categories(), article.disclaimer(), article.excerpt(),
-                article.slug(), Map.of());
+                article.body(), article.faq(), article.tags(), article.categories(), article.keywords(), article.disclaimer(),
+                article.excerpt(), article.slug(), Map.of());
         return sha256(write(content));
     }
 
