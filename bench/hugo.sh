@@ -7,7 +7,7 @@
 # timed); Hugo gets the same articles as a content folder (bench/jsonl_to_hugo.py) and a layout of its own
 # (bench/hugo/) rendering the same pages: article (with JSON-LD and share links), the home list and each tag's
 # list paginated by 20, the tag index, RSS of the 50 newest articles (home and each tag), sitemap. Each round
-# times one full `geopress build --full` (no files taken from the previous build) and one `hugo` build into an
+# times one full `geopress build --full` and one `hugo` build, each into an
 # empty folder with GNU time, and prints wall seconds, pages/s and peak RSS, then the ratio; at the end it counts
 # the pages both wrote, so that a layout change that drops pages shows. Needs Debian's hugo and time packages.
 # GEOPRESS_BIN: another launcher than bin/geopress (e.g. one for a jar built from a clean checkout).
@@ -44,6 +44,9 @@ timed() { # label, command…: prints "label wall_s rss_mib"
 echo "| round | tool | wall s | pages/s | peak RSS MiB |"
 echo "|---:|---|---:|---:|---:|"
 for round in $(seq 1 "$rounds"); do
+    # both tools write into an empty folder: otherwise geopress's background removal of its previous build
+    # (32,000 files) would run during this build, and Hugo's `rm` below is not timed either
+    rm -rf "$work/site/public" "$work/site/.builds" "$work"/site/.trash-*
     read -r _ gw gr < <(timed geopress "$geopress" --site "$work/site" build --full)
     rm -rf "$work/hugo/public"
     read -r _ hw hr < <(timed hugo hugo --quiet -s "$work/hugo" -d "$work/hugo/public")
