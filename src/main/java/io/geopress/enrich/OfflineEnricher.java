@@ -156,7 +156,9 @@ final class OfflineEnricher implements Function<Article, Enriched> {
         StringBuilder out = new StringBuilder();
         for (String s : sentences) {
             if (!out.isEmpty()) {
-                if (!endsSentence(out.toString())) out.append(lang == Lang.ZH ? "；" : ";");
+                if (!endsSentence(out.toString()) && !out.toString().matches("(?s).*[:：,，、]$")) {
+                    out.append(lang == Lang.ZH ? "；" : ";");
+                }
                 if (lang == Lang.EN) out.append(' ');
             }
             out.append(s);
@@ -258,7 +260,9 @@ final class OfflineEnricher implements Function<Article, Enriched> {
         String h = heading.strip();
         if (h.endsWith("?") || h.endsWith("？")) return h;
         String topic = h.replaceAll("[\\s:：。.;；,，、!！]+$", "");
-        return lang == Lang.ZH ? "关于“" + topic + "”，文章怎么说？" : "What does the article say about “" + topic + "”?";
+        if (lang == Lang.EN) return "What does the article say about “" + topic + "”?";
+        // a heading that quotes something is set off by corner brackets, so that quotes do not nest in quotes
+        return topic.matches(".*[“”].*") ? "关于「" + topic + "」，文章怎么说？" : "关于“" + topic + "”，文章怎么说？";
     }
 
     // --- translation: never invented, reported ---

@@ -4,9 +4,11 @@ import com.hankcs.hanlp.seg.common.Term;
 import io.geopress.model.Lang;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -61,7 +63,8 @@ public final class Extracts {
     /**
      * Up to {@code count} keywords of a text, best first: in Chinese HanLP's TextRank keywords among its nouns
      * (HanLP's segmentation and stop words); in English TextRank over content words that stand within a few words of
-     * each other, ties broken by frequency, then by first use.
+     * each other, ties broken by frequency, then by first use, each written as it is most often in the text ("China",
+     * "AI", "data").
      */
     public static List<String> keywords(String text, Lang lang, int count) {
         if (count <= 0 || text.isBlank()) return List.of();
@@ -81,7 +84,14 @@ public final class Extracts {
 
     private static List<String> englishKeywords(String text, int count) {
         List<String> words = new ArrayList<>();
-        for (String sentence : sentences(text)) words.addAll(Words.english(sentence));
+        Map<String, Map<String, Integer>> forms = new HashMap<>();
+        for (String sentence : sentences(text)) {
+            for (String form : Words.written(sentence)) {
+                String w = form.toLowerCase(Locale.ROOT);
+                words.add(w);
+                forms.computeIfAbsent(w, k -> new LinkedHashMap<>()).merge(form, 1, Integer::sum);
+            }
+        }
         Map<String, Integer> index = new LinkedHashMap<>();
         Map<String, Integer> frequency = new LinkedHashMap<>();
         for (String w : words) {
@@ -106,7 +116,16 @@ public final class Extracts {
                 .sorted(Comparator.comparingDouble((Integer i) -> -scores[i])
                         .thenComparing(i -> -frequency.get(vocabulary.get(i)))
                         .thenComparing(i -> i))
-                .limit(count).map(vocabulary::get).toList();
+                .limit(count).map(i -> mostWritten(forms.get(vocabulary.get(i)))).toList();
+    }
+
+    /** The form a word is written in most often; on a tie the one seen first. */
+    private static String mostWritten(Map<String, Integer> forms) {
+        String best = null;
+        for (Map.Entry<String, Integer> e : forms.entrySet()) {
+            if (best == null || e.getValue() > forms.get(best)) best = e.getKey();
+        }
+        return best;
     }
 
     /** The length a summary limit counts: words in English, Chinese characters in Chinese. */

@@ -32,12 +32,18 @@ final class Words {
         return lang == Lang.ZH ? chinese(sentence) : english(sentence);
     }
 
+    /** Lower-cased content words. */
     static List<String> english(String text) {
+        return written(text).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** Content words as the text writes them. */
+    static List<String> written(String text) {
         List<String> words = new ArrayList<>();
         Matcher m = ENGLISH_WORD.matcher(text);
         while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (isContent(w)) words.add(w);
+            String w = m.group().replace('’', '\'');
+            if (isContent(w.toLowerCase(Locale.ROOT))) words.add(w);
         }
         return words;
     }

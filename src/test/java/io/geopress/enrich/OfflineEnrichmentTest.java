@@ -109,6 +109,16 @@ class OfflineEnrichmentTest {
     }
 
     @Test
+    void setsListItemsOffBySemicolonsButNotAfterAColon() {
+        List<Block> body = List.of(Block.heading(2, new Bilingual("读者", "Readers")),
+                Block.paragraph(new Bilingual("读者有两类：", "There are two kinds of readers:")),
+                Block.item(1, false, new Bilingual("上班族", "office workers")),
+                Block.item(1, false, new Bilingual("学生", "students")));
+        Faq faq = enricher.apply(article(body)).article().faq().get(0);
+        assertThat(faq.answer()).isEqualTo(new Bilingual("读者有两类：上班族；学生", "There are two kinds of readers: office workers; students"));
+    }
+
+    @Test
     void cutsALongAnswerAtTheEndOfASentence() {
         String sentence = "夜间阅览室的读者大多是下班后的上班族，他们常常在这里待到闭馆才离开。";
         List<Block> body = List.of(Block.heading(2, Bilingual.of(Lang.ZH, "读者")),
@@ -200,6 +210,8 @@ class OfflineEnrichmentTest {
         assertThat(OfflineEnricher.asQuestion("开放时间：", Lang.ZH)).isEqualTo("关于“开放时间”，文章怎么说？");
         assertThat(OfflineEnricher.asQuestion("Is it free?", Lang.EN)).isEqualTo("Is it free?");
         assertThat(OfflineEnricher.asQuestion("几点关门?", Lang.ZH)).isEqualTo("几点关门?");
+        assertThat(OfflineEnricher.asQuestion("从“借书难”到“随时借”", Lang.ZH)).isEqualTo("关于「从“借书难”到“随时借”」，文章怎么说？");
+        assertThat(OfflineEnricher.asQuestion("Opening hours", Lang.EN)).isEqualTo("What does the article say about “Opening hours”?");
     }
 
     @Test

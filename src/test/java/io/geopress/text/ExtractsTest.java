@@ -88,6 +88,13 @@ class ExtractsTest {
     }
 
     @Test
+    void writesEnglishKeywordsAsTheTextDoes() {
+        String text = "Rice farmers in Vietnam sell rice abroad. Vietnam exports rice to Japan. Farmers in Japan buy "
+                + "machines from Vietnam.";
+        assertThat(Extracts.keywords(text, Lang.EN, 3)).contains("Vietnam", "rice");
+    }
+
+    @Test
     void measuresWordsInEnglishAndCharactersInChinese() {
         assertThat(Extracts.length("Three short words — here.", Lang.EN)).isEqualTo(4);
         assertThat(Extracts.length("公园 AI 改造。", Lang.ZH)).isEqualTo(4);
