@@ -1,6 +1,7 @@
 package io.geopress.enrich;
 
 import io.geopress.model.Article;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -14,6 +15,14 @@ public final class Enrichment {
 
     private Enrichment(Function<Article, Enriched> steps) {
         this.steps = Objects.requireNonNull(steps);
+    }
+
+    /**
+     * Enrichment without a language model: a summary, keywords, tags, an FAQ and a title taken from the article's own
+     * text (TextRank, HanLP keywords, headings), and every missing translation reported instead of written.
+     */
+    public static Enrichment offline(EnrichOptions options) {
+        return new Enrichment(new OfflineEnricher(options, Clock.systemUTC()));
     }
 
     public Enriched enrich(Article article) {
