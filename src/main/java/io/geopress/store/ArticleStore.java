@@ -57,7 +57,7 @@ public final class ArticleStore {
     public record Event(Instant at, String action, String detail) {}
 
     /** The number of the newest migration in db/migration; a test keeps the two in step. */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -324,6 +324,19 @@ public final class ArticleStore {
                     .map((rs, ctx) -> new Event(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3)))
                     .list();
         });
+    }
+
+    /** The model reply kept under {@code key}, if any (see {@link #putReply}). */
+    public Optional<String> reply(String key) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT reply FROM model_response WHERE key = ?")
+                .bind(0, key).mapTo(String.class).findOne());
+    }
+
+    /** Keeps a model's reply under {@code key}, replacing the one kept before (a request asked again with --force). */
+    public void putReply(String key, String reply) {
+        jdbi.useHandle(h -> h.execute("INSERT INTO model_response (key, reply, created_at) VALUES (?, ?, ?) "
+                + "ON CONFLICT (key) DO UPDATE SET reply = excluded.reply, created_at = excluded.created_at",
+                key, reply, clock.instant().toString()));
     }
 
     private static final String SELECT = "SELECT a.id, a.slug, a.status, r.number, a.latest_revision, "
