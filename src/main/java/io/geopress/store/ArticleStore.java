@@ -112,6 +112,33 @@ public final class ArticleStore {
         });
     }
 
+    /**
+     * Saves {@code article} as the next revision of the article {@code slug}, whose identity stays as it is (an
+     * enriched article's new title or text must not make it another article). Unchanged content adds nothing.
+     *
+     * @param basedOn the revision {@code article} was made from; when the article has a newer one by now (an import
+     *     in between), nothing is saved and the call fails
+     */
+    public Saved revise(String slug, int basedOn, Article article, String reason) {
+        return jdbi.inTransaction(h -> {
+            long[] row = h.createQuery("SELECT id, latest_revision FROM article WHERE slug = ?").bind(0, slug)
+                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).findOne()
+                    .orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'"));
+            int latest = (int) row[1];
+            if (latest != basedOn) {
+                throw new GeopressException(slug + ": revision " + latest + " was saved while revision " + basedOn
+                        + " was being worked on; nothing saved");
+            }
+            String hash = Json.contentHash(article);
+            String latestHash = h.createQuery("SELECT content_hash FROM revision WHERE article_id = ? AND number = ?")
+                    .bind(0, row[0]).bind(1, latest).mapTo(String.class).one();
+            if (latestHash.equals(hash)) return new Saved(slug, Outcome.UNCHANGED, latest);
+            insertRevision(h, row[0], latest + 1, hash, article, reason, clock.instant().toString());
+            h.execute("UPDATE article SET latest_revision = ? WHERE id = ?", latest + 1, row[0]);
+            return new Saved(slug, Outcome.REVISED, latest + 1);
+        });
+    }
+
     private Saved saveOne(Handle h, Article article, String reason) {
         String identity = Identity.of(article);
         String hash = Json.contentHash(article);

@@ -94,6 +94,21 @@ class ArticleStoreTest {
     }
 
     @Test
+    void aRevisionByItsSlugKeepsTheArticleWhateverItsNewTitleAndRefusesAStaleBase() {
+        ArticleStore store = store();
+        Article untitled = dated(null, null); // no URL, no source: its identity is a hash of title and text
+        String slug = store.save(List.of(new ArticleStore.Draft(untitled, "import"))).get(0).slug();
+        Article retitled = untitled.withTitle(new Bilingual("新标题？", "A new title?"), new Provenance("m", "", Instant.EPOCH, true));
+        assertThat(store.revise(slug, 1, untitled, "enrich: m")).isEqualTo(new ArticleStore.Saved(slug, Outcome.UNCHANGED, 1));
+        assertThat(store.revise(slug, 1, retitled, "enrich: m")).isEqualTo(new ArticleStore.Saved(slug, Outcome.REVISED, 2));
+        assertThat(store.list()).hasSize(1);
+        assertThat(store.history(slug)).extracting(ArticleStore.Revision::reason).containsExactly("import", "enrich: m");
+        assertThatThrownBy(() -> store.revise(slug, 1, untitled, "enrich: m")).isInstanceOf(GeopressException.class)
+                .hasMessage(slug + ": revision 2 was saved while revision 1 was being worked on; nothing saved");
+        assertThat(store.history(slug)).hasSize(2);
+    }
+
+    @Test
     void importingTheSameContentTwiceAddsNoRevisionEvenWhenReadAtAnotherTime() {
         ArticleStore store = store();
         Article first = article("https://example.org/trams", "电车回来了。", Instant.parse("2026-01-01T00:00:00Z"));
