@@ -76,6 +76,9 @@ public final class ArticleStore {
         config.setBusyTimeout(10_000);
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        // a transaction takes the write lock when it begins: one that read first and wrote later would fail at once
+        // (SQLITE_BUSY, no waiting) when another connection wrote in between, e.g. a cached model reply
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         Jdbi jdbi = Jdbi.create(dataSource);
