@@ -61,6 +61,10 @@ final class EnrichCommand implements Callable<Integer> {
             description = "Start no further article once this run has used N tokens (prompt and reply; default: no limit).")
     long maxTokens;
 
+    @Option(names = "--max-tokens-per-article", paramLabel = "N",
+            description = "The most tokens one article may use (prompt and reply; default: no limit).")
+    long maxTokensPerArticle;
+
     @Spec CommandSpec spec;
 
     private final EnrichmentFactory steps;
@@ -77,13 +81,15 @@ final class EnrichCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (all == !slugs.isEmpty()) throw new IllegalArgumentException("give either slugs or --all");
         if (maxTokens < 0) throw new IllegalArgumentException("--max-tokens must be at least 0");
+        if (maxTokensPerArticle < 0) throw new IllegalArgumentException("--max-tokens-per-article must be at least 0");
         SiteConfig config = site.config();
         LlmSettings llm = ConfigFile.readLlm(site.dir(), System.getenv());
         ArticleStore store = site.store(config);
         List<StoredArticle> articles = all ? store.list()
                 : new LinkedHashSet<>(slugs).stream().map(slug -> store.find(slug)
                         .orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'"))).toList();
-        EnrichOptions options = EnrichOptions.DEFAULT.withForce(force);
+        EnrichOptions d = EnrichOptions.DEFAULT;
+        EnrichOptions options = new EnrichOptions(d.summaryWords(), d.summaryHanzi(), d.glossary(), maxTokensPerArticle, force);
         PrintWriter err = spec.commandLine().getErr();
         if (offline || llm.offline()) {
             return new Run(store, steps.offline(options), "offline", 1, llm.prices()).over(articles);

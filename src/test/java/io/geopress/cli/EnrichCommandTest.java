@@ -93,9 +93,9 @@ class EnrichCommandTest {
         configureModel(closedPort(), 2);
         List<String> slugs = List.of(save("https://example.org/a", "甲。"), save("https://example.org/b", "乙。"),
                 save("https://example.org/c", "丙。"));
-        List<Boolean> forced = new ArrayList<>();
+        List<EnrichOptions> given = new ArrayList<>();
         BiFunction<EnrichOptions, ResponseCache, Function<Article, Enriched>> step = (options, cache) -> {
-            forced.add(options.force());
+            given.add(options);
             return a -> cachedTranslation(a, cache, options.force());
         };
 
@@ -108,9 +108,10 @@ class EnrichCommandTest {
             assertThat(store().history(slug)).extracting(ArticleStore.Revision::reason).containsExactly("import", "enrich: fake");
         }
 
-        Run forcedRun = enrich(model(step), "--all", "--force");
+        Run forcedRun = enrich(model(step), "--all", "--force", "--max-tokens-per-article", "5000");
         assertThat(forcedRun.err()).contains("enrich: 0 enriched, 3 unchanged");
-        assertThat(forced).containsExactly(false, true);
+        assertThat(given).extracting(EnrichOptions::force).containsExactly(false, true);
+        assertThat(given).extracting(EnrichOptions::maxTokensPerArticle).containsExactly(0L, 5000L);
     }
 
     @Test
