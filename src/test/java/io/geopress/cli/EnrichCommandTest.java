@@ -31,6 +31,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -203,6 +204,38 @@ class EnrichCommandTest {
         assertThat(error).startsWith("geopress: error: model fake at 127.0.0.1:" + port + ": ").contains(failure);
         assertThat(seconds).as("seconds to give up").isLessThan(20);
         assertThat(revisions(slugs)).isEqualTo(before);
+    }
+
+    @Test
+    void articlesAreEnrichedAsManyAtOnceAsTheModelAllowsAndOneAtATimeOffline() throws Exception {
+        configureModel(closedPort(), 2);
+        Stream.of("a", "b", "c", "d", "e", "f").forEach(n -> save("https://example.org/" + n, n + "。"));
+        InFlight withModel = new InFlight();
+        assertThat(enrich(model((options, cache) -> withModel.counting(a -> cachedTranslation(a, cache, false))), "--all").exit()).isZero();
+        assertThat(withModel.most.get()).isEqualTo(2);
+        InFlight offline = new InFlight();
+        assertThat(enrich(offline(offline.counting(a -> summarizedOnly(a))), "--all", "--offline").exit()).isZero();
+        assertThat(offline.most.get()).isEqualTo(1);
+    }
+
+    /** Counts the articles being enriched at once, each taking a while. */
+    private static final class InFlight {
+        final AtomicInteger now = new AtomicInteger();
+        final AtomicInteger most = new AtomicInteger();
+
+        Function<Article, Enriched> counting(Function<Article, Enriched> steps) {
+            return a -> {
+                most.accumulateAndGet(now.incrementAndGet(), Math::max);
+                try {
+                    Thread.sleep(100);
+                    return steps.apply(a);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    now.decrementAndGet();
+                }
+            };
+        }
     }
 
     @Test
