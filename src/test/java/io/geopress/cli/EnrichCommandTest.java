@@ -17,9 +17,12 @@ import io.geopress.model.BlockFlag;
 import io.geopress.model.Provenance;
 import io.geopress.model.Source;
 import io.geopress.store.ArticleStore;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -271,18 +274,17 @@ class EnrichCommandTest {
         Article a = store.find(trams).orElseThrow().article();
         Block flagged = translated(a, "fake").body().get(1).withFlag(BlockFlag.NEEDS_REVIEW);
         store.revise(trams, 1, a.withBody(List.of(a.body().get(0), flagged), provenance("fake")), "enrich: fake");
-        StringWriter out = new StringWriter();
-        CommandLine cli = Main.commandLine(CommandLine.defaultFactory()).setOut(new PrintWriter(out));
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream old = System.out;
-        System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        CommandLine cli = Main.commandLine(CommandLine.defaultFactory());
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream old = System.out; // list prints to System.out, as the other commands do
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             assertThat(cli.execute("list", "--site", site.toString())).isZero();
             assertThat(cli.execute("list", "--site", site.toString(), "--json")).isZero();
         } finally {
             System.setOut(old);
         }
-        String listed = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String listed = captured.toString(StandardCharsets.UTF_8);
         assertThat(listed).contains(trams + "  电车回来了。  (1 untranslated, 1 to review)").contains("\"needs_review_blocks\":1");
     }
 
