@@ -6,6 +6,8 @@ import io.geopress.config.SiteConfig;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.StoredArticle;
 import io.geopress.site.SiteBuilder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +27,7 @@ final class ListCommand implements Callable<Integer> {
         for (StoredArticle a : site.store(config).list()) {
             long untranslated = a.article().body().stream().filter(b -> b.has(BlockFlag.UNTRANSLATED)).count();
             long cut = a.article().body().stream().filter(b -> b.has(BlockFlag.CUT_TRANSLATION)).count();
+            long review = a.article().body().stream().filter(b -> b.has(BlockFlag.NEEDS_REVIEW)).count();
             if (json) {
                 ObjectNode o = mapper.createObjectNode();
                 o.put("slug", a.slug());
@@ -37,11 +40,15 @@ final class ListCommand implements Callable<Integer> {
                 o.put("published_at", a.publishedAt() == null ? null : a.publishedAt().toString());
                 o.put("untranslated_blocks", untranslated);
                 o.put("cut_translations", cut);
+                o.put("needs_review_blocks", review);
                 o.put("excerpt", a.article().excerpt());
                 System.out.println(o);
             } else {
                 String status = a.status().name().toLowerCase() + (a.hasUnpublishedChanges() ? "*" : "");
-                String missing = untranslated > 0 ? "  (" + untranslated + " untranslated)" : "";
+                List<String> notes = new ArrayList<>();
+                if (untranslated > 0) notes.add(untranslated + " untranslated");
+                if (review > 0) notes.add(review + " to review");
+                String missing = notes.isEmpty() ? "" : "  (" + String.join(", ", notes) + ")";
                 System.out.printf("%-10s r%-3d %s  %s%s%n", status, a.latestRevision(), a.slug(),
                         a.article().title().any(), missing);
             }

@@ -9,7 +9,7 @@ import picocli.CommandLine;
 @Command(name = "geopress", mixinStandardHelpOptions = true, version = "geopress 0.1.0",
         description = "Bilingual (Chinese / English) publishing engine for Generative Engine Optimization.",
         subcommands = {InitCommand.class, ImportCommand.class, PublishCommand.class, BuildCommand.class,
-                ServeCommand.class, DemoCommand.class, ListCommand.class, HistoryCommand.class, RenameCommand.class})
+                ServeCommand.class, DemoCommand.class, ListCommand.class, EnrichCommand.class, HistoryCommand.class, RenameCommand.class})
 public final class Main {
     @picocli.CommandLine.Option(names = "--site", paramLabel = "DIR",
             description = "The site folder for the command that follows (default: the current folder).")
@@ -20,7 +20,12 @@ public final class Main {
     }
 
     static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(CommandLine.defaultFactory()).execute(args);
+    }
+
+    /** The command line with its error handling, its commands made by {@code factory} (tests give them fakes). */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new Main(), factory);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof GeopressException || e instanceof IllegalArgumentException) {
@@ -39,6 +44,6 @@ public final class Main {
             command.getErr().flush();
             return 2;
         });
-        return cli.execute(args);
+        return cli;
     }
 }

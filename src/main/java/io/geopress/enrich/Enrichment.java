@@ -1,6 +1,8 @@
 package io.geopress.enrich;
 
+import io.geopress.llm.LanguageModel;
 import io.geopress.model.Article;
+import io.geopress.model.GeopressException;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Function;
@@ -23,6 +25,16 @@ public final class Enrichment {
      */
     public static Enrichment offline(EnrichOptions options) {
         return new Enrichment(new OfflineEnricher(options, Clock.systemUTC()));
+    }
+
+    /** Steps given as one function: for tests of what runs enrichment, without a model. */
+    static Enrichment of(Function<Article, Enriched> steps) {
+        return new Enrichment(steps);
+    }
+
+    // placeholder until the branch enrich-model lands
+    public static Enrichment withModel(LanguageModel model, EnrichOptions options, ResponseCache cache) {
+        throw new GeopressException("enrichment through a language model is not built yet");
     }
 
     public Enriched enrich(Article article) {

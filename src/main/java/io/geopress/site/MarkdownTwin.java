@@ -2,12 +2,15 @@ package io.geopress.site;
 
 import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
+import io.geopress.model.BlockFlag;
 import io.geopress.model.Faq;
 import io.geopress.model.Lang;
 import io.geopress.site.page.ArticlePage;
 import io.geopress.site.page.BodyNode;
 import io.geopress.site.page.LangText;
+import io.geopress.site.page.MachineLabel;
 import io.geopress.site.page.SitePart;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -26,6 +29,8 @@ final class MarkdownTwin {
         if (title.size() > 1) md.append('\n').append(oneLine(title.get(1).text())).append('\n');
         md.append('\n').append("URL: ").append(page.head().canonical()).append('\n');
         if (!page.dateIso().isEmpty()) md.append("Date: ").append(page.dateIso()).append('\n');
+        String machine = machineWritten(page.labels());
+        if (!machine.isEmpty()) md.append("Machine-generated / 机器生成: ").append(machine).append('\n');
         if (!page.summary().isEmpty()) {
             md.append("\n## AI Summary (BLUF)\n\n");
             for (LangText t : site.texts(page.summary(), Lang.EN)) {
@@ -60,6 +65,22 @@ final class MarkdownTwin {
         return md.toString();
     }
 
+    /** "title (deepseek-chat, 2026-05-01); translation into en (…)": the parts a model wrote, or empty. */
+    private static String machineWritten(ArticlePage.Labels labels) {
+        List<String> parts = new ArrayList<>();
+        if (labels.title() != null) parts.add("title (" + by(labels.title()) + ")");
+        if (labels.summary() != null) parts.add("summary (" + by(labels.summary()) + ")");
+        if (labels.faq() != null) parts.add("FAQ (" + by(labels.faq()) + ")");
+        if (labels.translation() != null) {
+            parts.add("translation into " + labels.translation().lang().code() + " (" + by(labels.translation()) + ")");
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String by(MachineLabel label) {
+        return label.date().isEmpty() ? label.model() : label.model() + ", " + label.date();
+    }
+
     private static void block(StringBuilder md, SitePart site, Block b) {
         switch (b.kind()) {
             case HEADING -> md.append("#".repeat(b.level())).append(' ').append(oneLine(joined(site, b.text()))).append("\n\n");
@@ -70,6 +91,7 @@ final class MarkdownTwin {
             }
             default -> paragraphs(md, site, b.text());
         }
+        if (b.has(BlockFlag.NEEDS_REVIEW)) md.append("*待审核 / Needs review*\n\n");
     }
 
     private static void list(StringBuilder md, SitePart site, BodyNode.ListNode list, int indent) {

@@ -4,6 +4,7 @@ import io.geopress.config.SiteConfig;
 import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
+import io.geopress.model.BlockFlag;
 import io.geopress.model.BlockKind;
 import io.geopress.model.Field;
 import io.geopress.model.Lang;
@@ -14,6 +15,7 @@ import io.geopress.model.StoredArticle;
 import io.geopress.site.page.AboutPage;
 import io.geopress.site.page.ArticlePage;
 import io.geopress.site.page.ListPage;
+import io.geopress.site.page.MachineLabel;
 import io.geopress.site.page.ShareLink;
 import io.geopress.site.page.SitePart;
 import io.geopress.site.page.TagLink;
@@ -23,7 +25,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /** Turns stored articles into the values the templates show. */
 final class Pages {
@@ -91,7 +92,7 @@ final class Pages {
                 a.disclaimer().isEmpty() ? config.disclaimer() : a.disclaimer(),
                 tagLinks(a.tags(), Links::tagFolder),
                 tagLinks(a.categories(), Links::categoryFolder),
-                generatedNote(a.provenance()),
+                labels(a),
                 head);
     }
 
@@ -178,11 +179,32 @@ final class Pages {
         }).toList();
     }
 
-    private static String generatedNote(Map<Field, Provenance> provenance) {
-        String parts = provenance.entrySet().stream().filter(e -> e.getValue().generated())
-                .map(e -> e.getKey().name().toLowerCase().replace('_', ' ') + ": " + e.getValue().agent() + ", "
-                        + e.getValue().at().toString().substring(0, 10))
-                .collect(Collectors.joining("; "));
-        return parts.isEmpty() ? "" : "机器生成 Machine-generated — " + parts;
+    /** Labels for the parts whose provenance says a model wrote them, and for machine-translated blocks. */
+    private static ArticlePage.Labels labels(Article a) {
+        boolean translated = a.body().stream().anyMatch(b -> b.has(BlockFlag.MACHINE_TRANSLATED));
+        Provenance body = a.provenance().get(Field.BODY);
+        MachineLabel translation = !translated ? null
+                : body != null && body.generated() ? label(body, translatedInto(a))
+                : new MachineLabel("a language model", "", translatedInto(a));
+        return new ArticlePage.Labels(label(a.provenance().get(Field.TITLE), null), label(a.provenance().get(Field.SUMMARY), null),
+                label(a.provenance().get(Field.FAQ), null), translation);
+    }
+
+    private static MachineLabel label(Provenance p, Lang lang) {
+        return p == null || !p.generated() ? null : new MachineLabel(p.agent(), p.at().toString().substring(0, 10), lang);
+    }
+
+    /**
+     * The language a model translated blocks into. A block does not say which of its languages was written by the
+     * model, so this is the other one than the article's own: the language of its blocks that have only one (left
+     * untranslated), else the only language of its source's title, else Chinese (so English was translated).
+     */
+    static Lang translatedInto(Article a) {
+        long zh = a.body().stream().filter(b -> !b.has(BlockFlag.MACHINE_TRANSLATED) && b.text().has(Lang.ZH) && !b.text().has(Lang.EN)).count();
+        long en = a.body().stream().filter(b -> !b.has(BlockFlag.MACHINE_TRANSLATED) && b.text().has(Lang.EN) && !b.text().has(Lang.ZH)).count();
+        if (zh != en) return zh > en ? Lang.EN : Lang.ZH;
+        Bilingual source = a.source().title();
+        if (source.has(Lang.EN) && !source.has(Lang.ZH)) return Lang.ZH;
+        return Lang.EN;
     }
 }

@@ -57,7 +57,7 @@ public final class ArticleStore {
     public record Event(Instant at, String action, String detail) {}
 
     /** The number of the newest migration in db/migration; a test keeps the two in step. */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -76,6 +76,9 @@ public final class ArticleStore {
         config.setBusyTimeout(10_000);
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        // a transaction takes the write lock when it begins: one that read first and wrote later would fail at once
+        // (SQLITE_BUSY, no waiting) when another connection wrote in between, e.g. a cached model reply
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         Jdbi jdbi = Jdbi.create(dataSource);
@@ -109,6 +112,33 @@ public final class ArticleStore {
                 saved.add(one);
             });
             return saved;
+        });
+    }
+
+    /**
+     * Saves {@code article} as the next revision of the article {@code slug}, whose identity stays as it is (an
+     * enriched article's new title or text must not make it another article). Unchanged content adds nothing.
+     *
+     * @param basedOn the revision {@code article} was made from; when the article has a newer one by now (an import
+     *     in between), nothing is saved and the call fails
+     */
+    public Saved revise(String slug, int basedOn, Article article, String reason) {
+        return jdbi.inTransaction(h -> {
+            long[] row = h.createQuery("SELECT id, latest_revision FROM article WHERE slug = ?").bind(0, slug)
+                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).findOne()
+                    .orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'"));
+            int latest = (int) row[1];
+            if (latest != basedOn) {
+                throw new GeopressException(slug + ": revision " + latest + " was saved while revision " + basedOn
+                        + " was being worked on; nothing saved");
+            }
+            String hash = Json.contentHash(article);
+            String latestHash = h.createQuery("SELECT content_hash FROM revision WHERE article_id = ? AND number = ?")
+                    .bind(0, row[0]).bind(1, latest).mapTo(String.class).one();
+            if (latestHash.equals(hash)) return new Saved(slug, Outcome.UNCHANGED, latest);
+            insertRevision(h, row[0], latest + 1, hash, article, reason, clock.instant().toString());
+            h.execute("UPDATE article SET latest_revision = ? WHERE id = ?", latest + 1, row[0]);
+            return new Saved(slug, Outcome.REVISED, latest + 1);
         });
     }
 
@@ -324,6 +354,19 @@ public final class ArticleStore {
                     .map((rs, ctx) -> new Event(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3)))
                     .list();
         });
+    }
+
+    /** The model reply kept under {@code key}, if any (see {@link #putReply}). */
+    public Optional<String> reply(String key) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT reply FROM model_response WHERE key = ?")
+                .bind(0, key).mapTo(String.class).findOne());
+    }
+
+    /** Keeps a model's reply under {@code key}, replacing the one kept before (a request asked again with --force). */
+    public void putReply(String key, String reply) {
+        jdbi.useHandle(h -> h.execute("INSERT INTO model_response (key, reply, created_at) VALUES (?, ?, ?) "
+                + "ON CONFLICT (key) DO UPDATE SET reply = excluded.reply, created_at = excluded.created_at",
+                key, reply, clock.instant().toString()));
     }
 
     private static final String SELECT = "SELECT a.id, a.slug, a.status, r.number, a.latest_revision, "

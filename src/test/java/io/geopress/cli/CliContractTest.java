@@ -109,7 +109,7 @@ class CliContractTest {
 
     @Test
     void everyCommandHasTheHelpItsErrorsPointTo() {
-        for (String command : List.of("init", "import", "publish", "build", "serve", "demo", "list", "history", "rename")) {
+        for (String command : List.of("init", "import", "publish", "build", "serve", "demo", "list", "history", "rename", "enrich")) {
             StringWriter out = new StringWriter();
             CommandLine cli = new CommandLine(new Main()).setOut(new PrintWriter(out));
             assertThat(cli.execute(command, "--help")).as(command).isZero();

@@ -59,10 +59,53 @@ class ArticleStoreTest {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("geopress.db"));
                 Statement sql = db.createStatement()) { // back to schema 2, as a store made before listings were kept
             sql.execute("DROP TABLE revision_listing");
-            sql.execute("DELETE FROM flyway_schema_history WHERE version = '3'");
+            sql.execute("DROP TABLE model_response");
+            sql.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '4')");
             sql.execute("PRAGMA user_version = 2");
         }
         assertThat(store().publishedListings()).isEqualTo(expected).hasSize(1);
+    }
+
+    @Test
+    void aStoreOfTheThirdSchemaGainsTheResponseCacheAndKeepsItsArticles() throws Exception {
+        ArticleStore store = store();
+        String slug = store.save(List.of(new ArticleStore.Draft(article("https://example.org/trams", "电车回来了。", Instant.EPOCH),
+                "import"))).get(0).slug();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("geopress.db"));
+                Statement sql = db.createStatement()) { // back to schema 3, as a store made before replies were kept
+            sql.execute("DROP TABLE model_response");
+            sql.execute("DELETE FROM flyway_schema_history WHERE version = '4'");
+            sql.execute("PRAGMA user_version = 3");
+        }
+        ArticleStore migrated = store();
+        assertThat(migrated.history(slug)).hasSize(1);
+        assertThat(migrated.reply("translate/v1/m/abc")).isEmpty();
+        migrated.putReply("translate/v1/m/abc", "{\"en\":\"Trams are back.\"}");
+        assertThat(store().reply("translate/v1/m/abc")).contains("{\"en\":\"Trams are back.\"}");
+    }
+
+    @Test
+    void aReplyKeptAgainUnderItsKeyReplacesTheOldOne() {
+        ArticleStore store = store();
+        store.putReply("k", "first");
+        store.putReply("k", "second");
+        assertThat(store.reply("k")).contains("second");
+        assertThat(store.reply("other")).isEmpty();
+    }
+
+    @Test
+    void aRevisionByItsSlugKeepsTheArticleWhateverItsNewTitleAndRefusesAStaleBase() {
+        ArticleStore store = store();
+        Article untitled = dated(null, null); // no URL, no source: its identity is a hash of title and text
+        String slug = store.save(List.of(new ArticleStore.Draft(untitled, "import"))).get(0).slug();
+        Article retitled = untitled.withTitle(new Bilingual("新标题？", "A new title?"), new Provenance("m", "", Instant.EPOCH, true));
+        assertThat(store.revise(slug, 1, untitled, "enrich: m")).isEqualTo(new ArticleStore.Saved(slug, Outcome.UNCHANGED, 1));
+        assertThat(store.revise(slug, 1, retitled, "enrich: m")).isEqualTo(new ArticleStore.Saved(slug, Outcome.REVISED, 2));
+        assertThat(store.list()).hasSize(1);
+        assertThat(store.history(slug)).extracting(ArticleStore.Revision::reason).containsExactly("import", "enrich: m");
+        assertThatThrownBy(() -> store.revise(slug, 1, untitled, "enrich: m")).isInstanceOf(GeopressException.class)
+                .hasMessage(slug + ": revision 2 was saved while revision 1 was being worked on; nothing saved");
+        assertThat(store.history(slug)).hasSize(2);
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.List;
  * @param sourceLines the attribution lines, Chinese then English ("发布时间:… 文章来源:…")
  * @param sourcePage the list of this source's articles, or null when the source has no name
  * @param categories the article's categories, each linking to its list
- * @param generatedNote a label naming the model and time of machine-written parts, or empty
+ * @param labels the labels on the parts a model wrote
  * @param excerptSource where the full text is: a link target, or null when only the source's name is known
  */
 public record ArticlePage(
@@ -31,8 +31,18 @@ public record ArticlePage(
         List<Bilingual> disclaimer,
         List<TagLink> tags,
         List<TagLink> categories,
-        String generatedNote,
+        Labels labels,
         Head head) {
+
+    /**
+     * Which parts of the page a model wrote: each label names the model and the day, or is null when the part is
+     * not machine-written.
+     *
+     * @param translation the label on each block flagged machine-translated, on the language the model wrote
+     */
+    public record Labels(MachineLabel title, MachineLabel summary, MachineLabel faq, MachineLabel translation) {
+        public static final Labels NONE = new Labels(null, null, null, null);
+    }
 
     /**
      * The document head.

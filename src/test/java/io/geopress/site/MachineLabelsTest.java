@@ -1,0 +1,157 @@
+package io.geopress.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.geopress.config.SiteConfig;
+import io.geopress.model.Article;
+import io.geopress.model.Bilingual;
+import io.geopress.model.Block;
+import io.geopress.model.BlockFlag;
+import io.geopress.model.BlockKind;
+import io.geopress.model.Faq;
+import io.geopress.model.Field;
+import io.geopress.model.Lang;
+import io.geopress.model.Progress;
+import io.geopress.model.Provenance;
+import io.geopress.model.Source;
+import io.geopress.store.ArticleStore;
+import io.geopress.testing.NuChecker;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A page labels what a model wrote (title, BLUF, FAQ, translated blocks) and marks what needs review. */
+class MachineLabelsTest {
+    private static final Instant WRITTEN = Instant.parse("2026-05-01T02:00:00Z");
+    private static final Provenance MODEL = new Provenance("deepseek-chat", "prompt v1", WRITTEN, true);
+    private static final Provenance IMPORT = new Provenance("import:text", "a.txt", WRITTEN, false);
+
+    @TempDir static Path site;
+    static Path enriched;
+    static Path imported;
+
+    @BeforeAll
+    static void build() throws Exception {
+        SiteConfig config = SiteConfig.defaults("GEO 测试站", URI.create("https://geo.example.com/"));
+        ArticleStore store = ArticleStore.openSqlite(site.resolve("geopress.db"), config.timeZone(), Clock.systemUTC());
+        List<ArticleStore.Saved> saved = store.save(List.of(new ArticleStore.Draft(enrichedArticle(), "enrich: deepseek-chat"),
+                new ArticleStore.Draft(importedArticle(), "import a.txt")));
+        store.publishAll();
+        new SiteBuilder(config).build(Catalog.of(store.published()), site, Progress.NONE);
+        enriched = site.resolve("public").resolve(SiteBuilder.pagePath(saved.get(0).slug()));
+        imported = site.resolve("public").resolve(SiteBuilder.pagePath(saved.get(1).slug()));
+    }
+
+    /** A Chinese source whose English, title, summary and FAQ a model wrote; one translation failed its check. */
+    private static Article enrichedArticle() {
+        EnumSet<BlockFlag> machine = EnumSet.of(BlockFlag.MACHINE_TRANSLATED);
+        List<Block> body = List.of(
+                new Block(BlockKind.HEADING, 2, false, new Bilingual("电车的回归", "The return of the tram"), machine),
+                new Block(BlockKind.PARAGRAPH, 0, false, new Bilingual("兰河的电车去年通车。", "Lanhe's trams opened last year."), machine),
+                new Block(BlockKind.PARAGRAPH, 0, false, new Bilingual("客流增长了31%。", "Ridership grew."),
+                        EnumSet.of(BlockFlag.MACHINE_TRANSLATED, BlockFlag.NEEDS_REVIEW)),
+                new Block(BlockKind.LIST_ITEM, 1, false, new Bilingual("票价两元。", "Fares are two yuan."), machine),
+                Block.paragraph(new Bilingual("作者写的一段。", "")).withFlag(BlockFlag.UNTRANSLATED));
+        return new Article(new Bilingual("兰河的电车为何回归？", "Why did trams come back to Lanhe?"),
+                new Bilingual("兰河电车通车一年，客流增长。", "A year on, Lanhe's trams carry more riders."), null,
+                new Source(new Bilingual("兰河日报", ""), "https://example.org/lanhe-trams", null, Bilingual.EMPTY), body,
+                List.of(new Faq(new Bilingual("票价多少？", "How much is a fare?"), new Bilingual("两元。", "Two yuan."), List.of(3))),
+                List.of(), List.of(), List.of(), List.of(), false, null,
+                Map.of(Field.TITLE, MODEL, Field.SUMMARY, MODEL, Field.FAQ, MODEL, Field.BODY, MODEL));
+    }
+
+    private static Article importedArticle() {
+        return new Article(new Bilingual("社区面包房为何排长队？", "Why the queue at the bakery?"),
+                new Bilingual("面包七点出炉。", "Bread is out at seven."), null,
+                new Source(new Bilingual("晨报", "Morning Post"), "https://example.org/bakery", null, Bilingual.EMPTY),
+                List.of(Block.paragraph(new Bilingual("面包每天早上七点出炉。", "Bread comes out at seven every morning."))),
+                List.of(new Faq(new Bilingual("几点出炉？", "When is it out?"), new Bilingual("七点。", "At seven."))),
+                List.of(), List.of(), List.of(), false, null,
+                Map.of(Field.TITLE, IMPORT, Field.SUMMARY, IMPORT, Field.FAQ, IMPORT, Field.BODY, IMPORT));
+    }
+
+    private static Document page(Path file) throws Exception {
+        return Jsoup.parse(file.toFile());
+    }
+
+    @Test
+    void theTitleSummaryAndFaqAModelWroteAreLabelledWithTheModelAndDay() throws Exception {
+        Document page = page(enriched);
+        String title = "由 deepseek-chat 于 2026-05-01 生成 · Generated by deepseek-chat on 2026-05-01";
+        Element titleLabel = page.selectFirst("p.date .machine");
+        assertThat(titleLabel).isNotNull();
+        assertThat(titleLabel.attr("title")).isEqualTo(title);
+        assertThat(titleLabel.select("span").eachAttr("lang")).containsExactly("zh-CN", "en");
+        assertThat(titleLabel.text()).isEqualTo("标题由机器生成 Machine-generated title");
+        assertThat(page.select(".bluf .machine")).hasSize(1).allSatisfy(label -> {
+            assertThat(label.attr("title")).isEqualTo(title);
+            assertThat(label.text()).isEqualTo("机器生成 Machine-generated");
+        });
+        assertThat(page.select(".faq .machine")).hasSize(1);
+        assertThat(page.select("h1 .machine")).as("the title's text stays clean").isEmpty();
+    }
+
+    @Test
+    void eachMachineTranslatedBlockIsLabelledOnItsTranslatedText() throws Exception {
+        Document page = page(enriched);
+        assertThat(page.select(".body .machine")).hasSize(4);
+        for (Element label : page.select(".body .machine")) {
+            assertThat(label.parent().attr("lang")).as(label.parent().outerHtml()).isEqualTo("en");
+            assertThat(label.text()).isEqualTo("机器翻译 Machine-translated");
+            assertThat(label.attr("title")).contains("deepseek-chat").contains("2026-05-01");
+        }
+        assertThat(page.selectFirst(".body h2 span[lang=en]").text()).startsWith("The return of the tram");
+        assertThat(page.select(".body li .machine")).hasSize(1);
+        assertThat(page.select(".body p[lang=zh-CN] .machine")).isEmpty();
+    }
+
+    @Test
+    void aBlockThatNeedsReviewSaysSoVisibly() throws Exception {
+        Document page = page(enriched);
+        assertThat(page.select(".body .flag.review")).hasSize(1);
+        Element review = page.selectFirst(".body .flag.review");
+        assertThat(review.parent().text()).contains("客流增长了31%。");
+        assertThat(review.text()).contains("待审核").contains("Needs review");
+        assertThat(page.select(".body .flag").eachText()).anySatisfy(t -> assertThat(t).contains("暂无译文"));
+    }
+
+    @Test
+    void anArticleNoModelTouchedHasNoLabels() throws Exception {
+        Document page = page(imported);
+        assertThat(page.select(".machine, .flag")).isEmpty();
+        assertThat(Files.readString(imported.resolveSibling("index.html.md"))).doesNotContain("Machine-generated");
+    }
+
+    @Test
+    void theMarkdownTwinNotesWhatAModelWrote() throws Exception {
+        String md = Files.readString(enriched.resolveSibling("index.html.md"));
+        assertThat(md).contains("Machine-generated / 机器生成: title (deepseek-chat, 2026-05-01); summary (deepseek-chat, 2026-05-01); "
+                + "FAQ (deepseek-chat, 2026-05-01); translation into en (deepseek-chat, 2026-05-01)\n");
+        assertThat(md).contains("*待审核 / Needs review*");
+    }
+
+    @Test
+    void theTranslatedLanguageIsTheOtherOneThanTheArticlesOwn() {
+        Article chinese = enrichedArticle();
+        assertThat(Pages.translatedInto(chinese)).isEqualTo(Lang.EN);
+        Article english = chinese.withBody(List.of(Block.paragraph(new Bilingual("", "Written in English.")),
+                new Block(BlockKind.PARAGRAPH, 0, false, new Bilingual("机器译文。", "Machine-read."), EnumSet.of(BlockFlag.MACHINE_TRANSLATED))), MODEL);
+        assertThat(Pages.translatedInto(english)).isEqualTo(Lang.ZH);
+    }
+
+    @Test
+    void labelledPagesAreValidHtml() throws Exception {
+        assertThat(NuChecker.orAbort().errors(List.of(enriched, imported))).isEmpty();
+    }
+}
