@@ -1,6 +1,8 @@
 package io.geopress.enrich;
 
+import io.geopress.llm.LanguageModel;
 import io.geopress.model.Article;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -14,6 +16,17 @@ public final class Enrichment {
 
     private Enrichment(Function<Article, Enriched> steps) {
         this.steps = Objects.requireNonNull(steps);
+    }
+
+    /**
+     * Enrichment through a chat model: translation of every block that lacks a language, the GEO title, the BLUF
+     * summary, a grounded FAQ, tags and keywords. Each request goes through {@code cache}; a step that fails is
+     * reported in {@link Enriched#problems()} and leaves its part as it was.
+     *
+     * @throws io.geopress.llm.LlmException from {@link #enrich} when the model cannot be reached
+     */
+    public static Enrichment withModel(LanguageModel model, EnrichOptions options, ResponseCache cache) {
+        return new Enrichment(new ModelEnricher(model, options, cache, new Grounding(), Clock.systemUTC()));
     }
 
     public Enriched enrich(Article article) {

@@ -1,0 +1,50 @@
+package io.geopress.enrich;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.geopress.llm.ChatRequest;
+import io.geopress.model.Article;
+import io.geopress.model.Bilingual;
+import io.geopress.model.Field;
+import io.geopress.model.Source;
+import java.util.List;
+
+/**
+ * The GEO title: the question a person would ask an AI assistant, in both languages. A title that is already a
+ * question in both is kept. The title it replaces stays on the page as the source's title when the source named none.
+ */
+final class QuestionTitle implements Step {
+    static final Prompt PROMPT = Prompt.load("title", 1);
+
+    @Override
+    public Article apply(Article article, Calls calls, List<String> problems) {
+        Bilingual title = article.title();
+        boolean questions = isQuestion(title.zh()) && isQuestion(title.en());
+        if (article.locked(Field.TITLE) || questions && !(calls.options().force() && generated(article))) return article;
+        ChatRequest request = new ChatRequest(PROMPT.system(), PROMPT.user(Numbered.article(article)), true, 256, 0.4);
+        Bilingual question = calls.ask(PROMPT, request, QuestionTitle::read);
+        Article titled = article.withTitle(question, calls.by(PROMPT));
+        if (!article.source().title().isEmpty() || title.isEmpty() || generated(article)) return titled;
+        Source s = article.source();
+        Source named = new Source(s.name(), s.url(), s.published(), title, s.author());
+        return new Article(titled.title(), titled.summary(), titled.date(), named, titled.body(), titled.faq(), titled.tags(),
+                titled.categories(), titled.keywords(), titled.disclaimer(), titled.excerpt(), titled.slug(), titled.provenance());
+    }
+
+    private static boolean generated(Article article) {
+        var p = article.provenance().get(Field.TITLE);
+        return p != null && p.generated();
+    }
+
+    static boolean isQuestion(String text) {
+        return text.endsWith("?") || text.endsWith("？");
+    }
+
+    private static Bilingual read(String reply) throws InvalidReply {
+        JsonNode node = JsonShape.object(reply);
+        String zh = JsonShape.text(node, "zh");
+        String en = JsonShape.text(node, "en");
+        if (!isQuestion(zh) || !isQuestion(en)) throw new InvalidReply("each title must be one question ending with a question mark");
+        if (Numbered.hanzi(zh) == 0) throw new InvalidReply("field \"zh\" holds no Chinese");
+        return new Bilingual(zh, en);
+    }
+}
