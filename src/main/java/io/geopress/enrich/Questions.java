@@ -38,11 +38,11 @@ final class Questions implements Step {
             Faq faq = asked.get(q);
             List<String> cited = faq.blocks().stream().map(i -> article.body().get(i).text().get(lang)).toList();
             double score = grounding.support(faq.answer().get(lang), cited);
-            if (score >= Grounding.THRESHOLD) {
+            if (score >= Grounding.threshold(lang)) {
                 kept.add(faq);
             } else {
                 problems.add(String.format(Locale.ROOT, "faq: dropped question %d (\"%s\"): blocks %s do not support its answer"
-                        + " (similarity %.2f, needs %.2f)", q + 1, faq.question().get(lang), numbers(faq), score, Grounding.THRESHOLD));
+                        + " (similarity %.2f, needs %.2f)", q + 1, faq.question().get(lang), numbers(faq), score, Grounding.threshold(lang)));
             }
         }
         if (kept.isEmpty()) {
