@@ -43,9 +43,11 @@ final class Translation implements Step {
         }
         List<Block> body = new ArrayList<>(article.body());
         for (Lang from : Lang.values()) {
+            // chosen before any block of this article is translated, so no translation is translated back
+            List<Integer> sources = missing.stream().filter(i -> article.body().get(i).text().has(from)).toList();
             List<Integer> batch = new ArrayList<>();
             int chars = 0;
-            for (Iterator<Integer> it = missing.stream().filter(i -> body.get(i).text().has(from)).iterator(); it.hasNext(); ) {
+            for (Iterator<Integer> it = sources.iterator(); it.hasNext(); ) {
                 int i = it.next();
                 batch.add(i);
                 chars += body.get(i).text().get(from).length();

@@ -61,6 +61,11 @@ class ModelEnrichmentTest {
             assertThat(b.text().isComplete()).isTrue();
             assertThat(b.flags()).contains(BlockFlag.MACHINE_TRANSLATED).doesNotContain(BlockFlag.UNTRANSLATED, BlockFlag.NEEDS_REVIEW);
         });
+        for (int i = 0; i < a.body().size(); i++) {
+            Bilingual source = article().body().get(i).text();
+            Lang from = source.has(Lang.ZH) ? Lang.ZH : Lang.EN;
+            assertThat(a.body().get(i).text().get(from)).as("block %d keeps its source", i + 1).isEqualTo(source.get(from));
+        }
         assertThat(a.body().get(1).text().en()).contains("2025", "40%", "ShelfBot");
         assertThat(a.body().get(3).text().zh()).contains("ShelfBot", "2027");
         assertThat(QuestionTitle.isQuestion(a.title().zh()) && QuestionTitle.isQuestion(a.title().en())).isTrue();
