@@ -27,6 +27,7 @@ final class Calls {
     private final EnrichOptions options;
     private final Clock clock;
     private Enriched.Usage usage = Enriched.Usage.NONE;
+    private boolean budgetSpent;
 
     Calls(LanguageModel model, ResponseCache cache, EnrichOptions options, Clock clock) {
         this.model = model;
@@ -37,6 +38,11 @@ final class Calls {
 
     Enriched.Usage usage() {
         return usage;
+    }
+
+    /** Whether a call was refused for the budget: the article gets no more calls. */
+    boolean budgetSpent() {
+        return budgetSpent;
     }
 
     EnrichOptions options() {
@@ -79,6 +85,7 @@ final class Calls {
         }
         long spent = usage.promptTokens() + usage.completionTokens();
         if (options.maxTokensPerArticle() > 0 && spent >= options.maxTokensPerArticle()) {
+            budgetSpent = true;
             throw new StepFailed.BudgetSpent("budget: " + spent + " of " + options.maxTokensPerArticle()
                     + " tokens spent on this article; " + prompt.step() + " and the steps after it were not run");
         }

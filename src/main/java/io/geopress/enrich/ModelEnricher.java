@@ -10,7 +10,7 @@ import java.util.function.Function;
 /**
  * Runs the model-driven steps on one article in order: translation first (the other steps read both languages),
  * then title, summary, FAQ, tags and keywords. A failed step leaves its part as it was and adds a problem; the others
- * still run. A spent budget stops the calls; a model that cannot be reached ({@code LlmException}) ends the article.
+ * still run. A spent budget stops the calls (a step may keep what it made before); a model that cannot be reached ({@code LlmException}) ends the article.
  */
 final class ModelEnricher implements Function<Article, Enriched> {
     private final LanguageModel model;
@@ -33,6 +33,7 @@ final class ModelEnricher implements Function<Article, Enriched> {
         List<String> problems = new ArrayList<>();
         Article out = article;
         for (Step step : steps) {
+            if (calls.budgetSpent()) break;
             try {
                 out = step.apply(out, calls, problems);
             } catch (StepFailed.BudgetSpent e) {

@@ -5,12 +5,13 @@ import io.geopress.llm.ChatRequest;
 import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Field;
+import io.geopress.model.Lang;
 import io.geopress.model.Source;
 import java.util.List;
 
 /**
  * The GEO title: the question a person would ask an AI assistant, in both languages. A title that is already a
- * question in both is kept. The title it replaces stays on the page as the source's title when the source named none.
+ * question in both is kept, and so is either language in which it is one. The title it replaces stays on the page as the source's title when the source named none.
  */
 final class QuestionTitle implements Step {
     static final Prompt PROMPT = Prompt.load("title", 1);
@@ -21,9 +22,14 @@ final class QuestionTitle implements Step {
         boolean questions = isQuestion(title.zh()) && isQuestion(title.en());
         if (article.locked(Field.TITLE) || questions && !(calls.options().force() && generated(article))) return article;
         ChatRequest request = new ChatRequest(PROMPT.system(), PROMPT.user(Numbered.article(article)), true, 256, 0.4);
-        Bilingual question = calls.ask(PROMPT, request, QuestionTitle::read);
+        Bilingual asked = calls.ask(PROMPT, request, QuestionTitle::read);
+        // a language in which the title already is a question keeps it, unless a model wrote it and the run is forced
+        boolean keep = !generated(article) || !calls.options().force();
+        Bilingual question = new Bilingual(keep && isQuestion(title.zh()) ? title.zh() : asked.zh(),
+                keep && isQuestion(title.en()) ? title.en() : asked.en());
         Article titled = article.withTitle(question, calls.by(PROMPT));
-        if (!article.source().title().isEmpty() || title.isEmpty() || generated(article)) return titled;
+        boolean replaced = title.has(Lang.ZH) && !title.zh().equals(question.zh()) || title.has(Lang.EN) && !title.en().equals(question.en());
+        if (!article.source().title().isEmpty() || !replaced || generated(article)) return titled;
         Source s = article.source();
         Source named = new Source(s.name(), s.url(), s.published(), title, s.author());
         return new Article(titled.title(), titled.summary(), titled.date(), named, titled.body(), titled.faq(), titled.tags(),

@@ -52,12 +52,25 @@ final class Translation implements Step {
                 batch.add(i);
                 chars += body.get(i).text().get(from).length();
                 if (chars >= BATCH_CHARS || batch.size() >= BATCH_BLOCKS || !it.hasNext()) {
-                    translate(body, batch, from, calls, problems);
+                    try {
+                        translate(body, batch, from, calls, problems);
+                    } catch (StepFailed.BudgetSpent e) {
+                        problems.add(e.getMessage());
+                    } catch (StepFailed e) {
+                        problems.add(e.getMessage() + "; blocks " + batch.stream().map(n -> n + 1).toList() + " left untranslated");
+                    }
+                    // the batches already translated are kept
+                    if (calls.budgetSpent()) return withBody(article, body, calls);
                     batch = new ArrayList<>();
                     chars = 0;
                 }
             }
         }
+        return withBody(article, body, calls);
+    }
+
+    /** The body with its translations, keeping the body's provenance: the flags say which blocks a model wrote. */
+    private static Article withBody(Article article, List<Block> body, Calls calls) {
         Provenance kept = article.provenance().get(Field.BODY);
         return article.withBody(body, kept != null ? kept : calls.by(PROMPT));
     }
@@ -77,9 +90,8 @@ final class Translation implements Step {
             feedback.append("\nTranslate these blocks again, keeping everything named above.");
             try {
                 done.putAll(calls.ask(PROMPT, request(again, from, calls.options(), feedback.toString()), reply -> read(reply, again.keySet())));
-            } catch (StepFailed.BudgetSpent e) {
-                throw e;
             } catch (StepFailed e) {
+                // the first translations stay, flagged below (a spent budget is reported here too)
                 problems.add(e.getMessage());
             }
             failing = failing(again, done, from, calls.options());

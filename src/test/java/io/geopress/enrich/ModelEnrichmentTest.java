@@ -238,6 +238,40 @@ class ModelEnrichmentTest {
     }
 
     @Test
+    void aBudgetSpentDuringTranslationKeepsTheBlocksAlreadyTranslated() {
+        Enriched e = enrich(article(), new EnrichOptions(80, 150, Map.of(), 100, false));
+
+        assertThat(server.requests()).isEqualTo(1);
+        assertThat(e.problems()).containsExactly("budget: 150 of 100 tokens spent on this article; translate and the steps after it were not run");
+        assertThat(e.article().body().subList(0, 3)).allSatisfy(b -> assertThat(b.text().isComplete()).isTrue());
+        assertThat(e.article().body().get(3).flags()).contains(BlockFlag.UNTRANSLATED);
+    }
+
+    @Test
+    void aBatchThatFailsTwiceIsLeftUntranslatedAndTheOtherBatchIsKept() {
+        server.then("translate", s -> Reply.of("[]"), s -> Reply.of("[]"));
+
+        Enriched e = enrich(article(), EnrichOptions.DEFAULT);
+
+        assertThat(e.problems()).containsExactly("translate: the reply is not a JSON object (retried once with the error named);"
+                + " blocks [1, 2, 3] left untranslated");
+        assertThat(e.article().body().get(0).flags()).contains(BlockFlag.UNTRANSLATED);
+        assertThat(e.article().body().get(3).text().isComplete()).isTrue();
+    }
+
+    @Test
+    void aTitleThatIsAQuestionInOneLanguageKeepsItAndGetsTheOther() {
+        Article asking = article().withTitle(Bilingual.of(Lang.ZH, "乡镇图书馆为何用上借阅机器人？"),
+                new Provenance("import:text", "library.txt", Instant.parse("2026-01-05T08:00:00Z"), false));
+
+        Article a = enrich(asking, EnrichOptions.DEFAULT).article();
+
+        assertThat(a.title().zh()).isEqualTo("乡镇图书馆为何用上借阅机器人？");
+        assertThat(a.title().en()).isEqualTo("What question does this report answer?");
+        assertThat(a.source().title()).isEqualTo(Bilingual.EMPTY);
+    }
+
+    @Test
     void anUnreachableModelEndsTheEnrichment() {
         server.failEverything(500);
 

@@ -103,7 +103,9 @@ class SeedEnrichmentTest {
     @Test
     void attributesTheSourceWithItsDate() {
         String source = page.select("section.source").text();
-        assertThat(source).contains(chinese.source().name().zh()).contains(chinese.source().title().zh());
+        Bilingual sourceTitle = enriched.article().source().title();
+        assertThat(sourceTitle.zh()).isNotEmpty();
+        assertThat(source).contains(chinese.source().name().zh()).contains(sourceTitle.zh());
         assertThat(source).contains(String.valueOf(chinese.source().published().getYear()));
     }
 
