@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Runs the model-driven steps on one article in order: translation first (the other steps read both languages),
- * then title, summary, FAQ, tags and keywords. A failed step leaves its part as it was and adds a problem; the others
- * still run. A spent budget stops the calls (a step may keep what it made before); a model that cannot be reached ({@code LlmException}) ends the article.
+ * Runs the model-driven steps on one article in order: the title first (the title it replaces becomes the source's
+ * title, which translation then completes), translation (the later steps read both languages), summary, FAQ, tags
+ * and keywords. A failed step leaves its part as it was and adds a problem; the others still run. A spent budget
+ * stops the calls (a step keeps what it made before); a model that cannot be reached ({@code LlmException}) ends the
+ * article.
  */
 final class ModelEnricher implements Function<Article, Enriched> {
     private final LanguageModel model;
@@ -24,7 +26,7 @@ final class ModelEnricher implements Function<Article, Enriched> {
         this.options = options;
         this.cache = cache;
         this.clock = clock;
-        this.steps = List.of(new Translation(), new QuestionTitle(), new Summary(), new Questions(grounding), new Tags());
+        this.steps = List.of(new QuestionTitle(), new Translation(), new Summary(), new Questions(grounding), new Tags());
     }
 
     @Override

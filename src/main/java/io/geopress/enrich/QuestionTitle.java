@@ -6,7 +6,6 @@ import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Field;
 import io.geopress.model.Lang;
-import io.geopress.model.Source;
 import java.util.List;
 
 /**
@@ -30,10 +29,7 @@ final class QuestionTitle implements Step {
         Article titled = article.withTitle(question, calls.by(PROMPT));
         boolean replaced = title.has(Lang.ZH) && !title.zh().equals(question.zh()) || title.has(Lang.EN) && !title.en().equals(question.en());
         if (!article.source().title().isEmpty() || !replaced || generated(article)) return titled;
-        Source s = article.source();
-        Source named = new Source(s.name(), s.url(), s.published(), title, s.author());
-        return new Article(titled.title(), titled.summary(), titled.date(), named, titled.body(), titled.faq(), titled.tags(),
-                titled.categories(), titled.keywords(), titled.disclaimer(), titled.excerpt(), titled.slug(), titled.provenance());
+        return SourceTitle.set(titled, title, article.provenance().get(Field.TITLE));
     }
 
     private static boolean generated(Article article) {

@@ -3,6 +3,7 @@ package io.geopress.enrich;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.geopress.llm.ChatRequest;
 import io.geopress.model.Article;
+import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.Field;
@@ -22,7 +23,7 @@ import java.util.TreeMap;
  * Gives every block that has one language the other, in batches of blocks sent as a JSON object by block number and
  * answered the same way, so no block can be dropped or merged unnoticed. Each translation is checked
  * ({@link TranslationCheck}, the glossary); the failing blocks of a batch are asked for once more with the failures
- * named, and a block that still fails is kept but flagged for review.
+ * named, and a block that still fails is kept but flagged for review. The source's own title is translated too.
  */
 final class Translation implements Step {
     static final Prompt PROMPT = Prompt.load("translate", 1);
@@ -36,10 +37,10 @@ final class Translation implements Step {
             Block b = article.body().get(i);
             if (!b.text().isEmpty() && !b.text().isComplete()) missing.add(i);
         }
-        if (missing.isEmpty()) return article;
+        if (missing.isEmpty()) return sourceTitle(article, calls, problems);
         if (article.locked(Field.BODY)) {
             problems.add("translate: the body was written by an editor; " + missing.size() + " blocks left untranslated");
-            return article;
+            return sourceTitle(article, calls, problems);
         }
         List<Block> body = new ArrayList<>(article.body());
         for (Lang from : Lang.values()) {
@@ -66,7 +67,7 @@ final class Translation implements Step {
                 }
             }
         }
-        return withBody(article, body, calls);
+        return sourceTitle(withBody(article, body, calls), calls, problems);
     }
 
     /** The body with its translations, keeping the body's provenance: the flags say which blocks a model wrote. */
@@ -75,9 +76,47 @@ final class Translation implements Step {
         return article.withBody(body, kept != null ? kept : calls.by(PROMPT));
     }
 
-    private void translate(List<Block> body, List<Integer> batch, Lang from, Calls calls, List<String> problems) {
+    /** The source's own title in the language it lacks; a translation that fails its checks is left out. */
+    private static Article sourceTitle(Article article, Calls calls, List<String> problems) {
+        Bilingual title = article.source().title();
+        if (title.isEmpty() || title.isComplete() || article.locked(Field.SOURCE_TITLE) || calls.budgetSpent()) return article;
+        Lang from = title.has(Lang.ZH) ? Lang.ZH : Lang.EN;
+        try {
+            Checked c = checked(Map.of(1, title.get(from)), from, calls, problems);
+            if (c.failing().isEmpty()) return SourceTitle.set(article, title.with(from.other(), c.done().get(1)), calls.by(PROMPT));
+            problems.add("translate: the source's title " + String.join("; ", c.failing().get(1)) + " (retried once); left untranslated");
+        } catch (StepFailed.BudgetSpent e) {
+            problems.add(e.getMessage());
+        } catch (StepFailed e) {
+            problems.add(e.getMessage() + "; the source's title left untranslated");
+        }
+        return article;
+    }
+
+    private record Checked(Map<Integer, String> done, Map<Integer, List<String>> failing) {}
+
+    private static void translate(List<Block> body, List<Integer> batch, Lang from, Calls calls, List<String> problems) {
         Map<Integer, String> sources = new LinkedHashMap<>();
         for (int i : batch) sources.put(i + 1, body.get(i).text().get(from));
+        Checked c = checked(sources, from, calls, problems);
+        for (Map.Entry<Integer, String> t : c.done().entrySet()) {
+            int i = t.getKey() - 1;
+            Block b = body.get(i);
+            Set<BlockFlag> flags = EnumSet.noneOf(BlockFlag.class);
+            flags.addAll(b.flags());
+            flags.remove(BlockFlag.UNTRANSLATED);
+            flags.add(BlockFlag.MACHINE_TRANSLATED);
+            List<String> why = c.failing().get(t.getKey());
+            if (why != null) {
+                flags.add(BlockFlag.NEEDS_REVIEW);
+                problems.add("translate: block " + t.getKey() + " " + String.join("; ", why) + " (retried once); flagged for review");
+            }
+            body.set(i, new Block(b.kind(), b.level(), b.ordered(), b.text().with(from.other(), t.getValue()), flags));
+        }
+    }
+
+    /** Numbered texts translated and checked; the failing ones are asked for once more with the failures named. */
+    private static Checked checked(Map<Integer, String> sources, Lang from, Calls calls, List<String> problems) {
         Map<Integer, String> done = calls.ask(PROMPT, request(sources, from, calls.options(), ""), reply -> read(reply, sources.keySet()));
         Map<Integer, List<String>> failing = failing(sources, done, from, calls.options());
         if (!failing.isEmpty()) {
@@ -96,20 +135,7 @@ final class Translation implements Step {
             }
             failing = failing(again, done, from, calls.options());
         }
-        for (Map.Entry<Integer, String> t : done.entrySet()) {
-            int i = t.getKey() - 1;
-            Block b = body.get(i);
-            Set<BlockFlag> flags = EnumSet.noneOf(BlockFlag.class);
-            flags.addAll(b.flags());
-            flags.remove(BlockFlag.UNTRANSLATED);
-            flags.add(BlockFlag.MACHINE_TRANSLATED);
-            List<String> why = failing.get(t.getKey());
-            if (why != null) {
-                flags.add(BlockFlag.NEEDS_REVIEW);
-                problems.add("translate: block " + t.getKey() + " " + String.join("; ", why) + " (retried once); flagged for review");
-            }
-            body.set(i, new Block(b.kind(), b.level(), b.ordered(), b.text().with(from.other(), t.getValue()), flags));
-        }
+        return new Checked(done, failing);
     }
 
     private static Map<Integer, List<String>> failing(Map<Integer, String> sources, Map<Integer, String> done, Lang from,

@@ -69,7 +69,9 @@ class ModelEnrichmentTest {
         assertThat(a.body().get(1).text().en()).contains("2025", "40%", "ShelfBot");
         assertThat(a.body().get(3).text().zh()).contains("ShelfBot", "2027");
         assertThat(QuestionTitle.isQuestion(a.title().zh()) && QuestionTitle.isQuestion(a.title().en())).isTrue();
-        assertThat(a.source().title()).isEqualTo(new Bilingual("青溪县图书馆试用借阅机器人", ""));
+        assertThat(a.source().title().zh()).isEqualTo("青溪县图书馆试用借阅机器人");
+        assertThat(a.source().title().en()).startsWith("In English");
+        assertThat(a.provenance().get(Field.SOURCE_TITLE).detail()).isEqualTo("translate v1");
         assertThat(a.summary().isComplete()).isTrue();
         assertThat(a.faq()).hasSize(3).allSatisfy(f -> assertThat(f.blocks()).isNotEmpty());
         assertThat(a.tags()).isNotEmpty();
@@ -82,11 +84,12 @@ class ModelEnrichmentTest {
         assertThat(a.provenance().get(Field.SUMMARY).detail()).isEqualTo("summary v1");
         assertThat(a.provenance().get(Field.BODY).agent()).isEqualTo("import:text");
 
-        // one request per direction of translation, then one per step, each asking for JSON
-        assertThat(server.seen()).extracting(ScriptedModel.Seen::step).containsExactly("translate", "translate", "title", "summary", "faq", "tags");
+        // the title, one translation request per direction and one for the source's title, then one per step, each asking for JSON
+        assertThat(server.seen()).extracting(ScriptedModel.Seen::step)
+                .containsExactly("title", "translate", "translate", "translate", "summary", "faq", "tags");
         assertThat(server.seen()).allSatisfy(s -> assertThat(s.body().path("response_format").path("type").asText()).isEqualTo("json_object"));
         assertThat(server.seen("translate").get(0).user()).contains("into English", "\"1\":", "\"3\":").doesNotContain("\"4\":");
-        assertThat(e.usage()).isEqualTo(new Enriched.Usage(6, 0, 600, 300));
+        assertThat(e.usage()).isEqualTo(new Enriched.Usage(7, 0, 700, 350));
     }
 
     @Test
@@ -230,19 +233,22 @@ class ModelEnrichmentTest {
     void aSpentBudgetStopsTheCallsForThatArticle() {
         Enriched e = enrich(article(), new EnrichOptions(80, 150, Map.of(), 400, false));
 
-        // each scripted reply costs 150 tokens: the third call passes 400, so the fourth is not made
+        // each scripted reply costs 150 tokens: the third call passes 400, so the fourth (the source's title) is not made
         assertThat(server.requests()).isEqualTo(3);
-        assertThat(e.problems()).containsExactly("budget: 450 of 400 tokens spent on this article; summary and the steps after it were not run");
+        assertThat(e.problems()).containsExactly("budget: 450 of 400 tokens spent on this article; translate and the steps after it were not run");
         assertThat(e.article().title().en()).endsWith("?");
+        assertThat(e.article().body()).allSatisfy(b -> assertThat(b.text().isComplete()).isTrue());
+        assertThat(e.article().source().title().en()).isEmpty();
         assertThat(e.article().summary()).isEqualTo(Bilingual.EMPTY);
     }
 
     @Test
     void aBudgetSpentDuringTranslationKeepsTheBlocksAlreadyTranslated() {
-        Enriched e = enrich(article(), new EnrichOptions(80, 150, Map.of(), 100, false));
+        Enriched e = enrich(article(), new EnrichOptions(80, 150, Map.of(), 200, false));
 
-        assertThat(server.requests()).isEqualTo(1);
-        assertThat(e.problems()).containsExactly("budget: 150 of 100 tokens spent on this article; translate and the steps after it were not run");
+        // the title costs 150 tokens, the Chinese blocks 150 more: the English block's request is not made
+        assertThat(server.requests()).isEqualTo(2);
+        assertThat(e.problems()).containsExactly("budget: 300 of 200 tokens spent on this article; translate and the steps after it were not run");
         assertThat(e.article().body().subList(0, 3)).allSatisfy(b -> assertThat(b.text().isComplete()).isTrue());
         assertThat(e.article().body().get(3).flags()).contains(BlockFlag.UNTRANSLATED);
     }

@@ -104,8 +104,8 @@ class SeedEnrichmentTest {
     void attributesTheSourceWithItsDate() {
         String source = page.select("section.source").text();
         Bilingual sourceTitle = enriched.article().source().title();
-        assertThat(sourceTitle.zh()).isNotEmpty();
-        assertThat(source).contains(chinese.source().name().zh()).contains(sourceTitle.zh());
+        assertThat(sourceTitle.isComplete()).isTrue();
+        assertThat(source).contains(chinese.source().name().zh()).contains(sourceTitle.zh()).contains(sourceTitle.en());
         assertThat(source).contains(String.valueOf(chinese.source().published().getYear()));
     }
 
