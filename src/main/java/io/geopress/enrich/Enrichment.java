@@ -2,7 +2,6 @@ package io.geopress.enrich;
 
 import io.geopress.llm.LanguageModel;
 import io.geopress.model.Article;
-import io.geopress.model.GeopressException;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Function;
@@ -32,9 +31,15 @@ public final class Enrichment {
         return new Enrichment(steps);
     }
 
-    // placeholder until the branch enrich-model lands
+    /**
+     * Enrichment through a chat model: translation of every block that lacks a language, the GEO title, the BLUF
+     * summary, a grounded FAQ, tags and keywords. Each request goes through {@code cache}; a step that fails is
+     * reported in {@link Enriched#problems()} and leaves its part as it was.
+     *
+     * @throws io.geopress.llm.LlmException from {@link #enrich} when the model cannot be reached
+     */
     public static Enrichment withModel(LanguageModel model, EnrichOptions options, ResponseCache cache) {
-        throw new GeopressException("enrichment through a language model is not built yet");
+        return new Enrichment(new ModelEnricher(model, options, cache, new Grounding(), Clock.systemUTC()));
     }
 
     public Enriched enrich(Article article) {

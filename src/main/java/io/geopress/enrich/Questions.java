@@ -1,0 +1,77 @@
+package io.geopress.enrich;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.geopress.llm.ChatRequest;
+import io.geopress.model.Article;
+import io.geopress.model.Bilingual;
+import io.geopress.model.Faq;
+import io.geopress.model.Field;
+import io.geopress.model.Lang;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The FAQ: 3 to 6 questions with answers drawn from the article, each naming the blocks it draws on. An answer its
+ * blocks do not support ({@link Grounding}, in the article's main language) is dropped and reported.
+ */
+final class Questions implements Step {
+    static final Prompt PROMPT = Prompt.load("faq", 1);
+
+    private final Grounding grounding;
+
+    Questions(Grounding grounding) {
+        this.grounding = grounding;
+    }
+
+    @Override
+    public Article apply(Article article, Calls calls, List<String> problems) {
+        if (article.body().isEmpty() || !Step.mayWrite(article, Field.FAQ, article.faq().isEmpty(), calls.options().force())) {
+            return article;
+        }
+        int blocks = article.body().size();
+        ChatRequest request = new ChatRequest(PROMPT.system(), PROMPT.user(Numbered.article(article)), true, 2048, 0.3);
+        List<Faq> asked = calls.ask(PROMPT, request, reply -> read(reply, blocks));
+        Lang lang = Numbered.mainLang(article);
+        List<Faq> kept = new ArrayList<>();
+        for (int q = 0; q < asked.size(); q++) {
+            Faq faq = asked.get(q);
+            List<String> cited = faq.blocks().stream().map(i -> article.body().get(i).text().get(lang)).toList();
+            double score = grounding.support(faq.answer().get(lang), cited);
+            if (score >= Grounding.threshold(lang)) {
+                kept.add(faq);
+            } else {
+                problems.add(String.format(Locale.ROOT, "faq: dropped question %d (\"%s\"): blocks %s do not support its answer"
+                        + " (similarity %.2f, needs %.2f)", q + 1, faq.question().get(lang), numbers(faq), score, Grounding.threshold(lang)));
+            }
+        }
+        if (kept.isEmpty()) {
+            problems.add("faq: no answer was supported by the blocks it cited; the article has no FAQ");
+            return article;
+        }
+        return article.withFaq(kept, calls.by(PROMPT));
+    }
+
+    private static List<Integer> numbers(Faq faq) {
+        return faq.blocks().stream().map(i -> i + 1).toList();
+    }
+
+    /** {"faq": [{"question": {"zh", "en"}, "answer": {"zh", "en"}, "blocks": [n, …]}, …]}, 3 to 6 entries. */
+    private static List<Faq> read(String reply, int blocks) throws InvalidReply {
+        List<Faq> out = new ArrayList<>();
+        for (JsonNode entry : JsonShape.array(JsonShape.object(reply), "faq", 3, 6)) {
+            if (!entry.isObject()) throw new InvalidReply("each entry of \"faq\" must be an object");
+            Bilingual question = bilingual(JsonShape.objectField(entry, "question"));
+            Bilingual answer = bilingual(JsonShape.objectField(entry, "answer"));
+            List<Integer> positions = JsonShape.numbers(entry, "blocks", 1, blocks).stream().map(n -> n - 1).distinct().toList();
+            out.add(new Faq(question, answer, positions));
+        }
+        return out;
+    }
+
+    private static Bilingual bilingual(JsonNode node) throws InvalidReply {
+        String zh = JsonShape.text(node, "zh");
+        if (Numbered.hanzi(zh) == 0) throw new InvalidReply("a \"zh\" field holds no Chinese");
+        return new Bilingual(zh, JsonShape.text(node, "en"));
+    }
+}
