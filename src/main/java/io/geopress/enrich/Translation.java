@@ -70,10 +70,9 @@ final class Translation implements Step {
         return sourceTitle(withBody(article, body, calls), calls, problems);
     }
 
-    /** The body with its translations, keeping the body's provenance: the flags say which blocks a model wrote. */
+    /** The body with its translations, credited to the model; the blocks' flags say which texts it wrote. */
     private static Article withBody(Article article, List<Block> body, Calls calls) {
-        Provenance kept = article.provenance().get(Field.BODY);
-        return article.withBody(body, kept != null ? kept : calls.by(PROMPT));
+        return body.equals(article.body()) ? article : article.withTranslation(body, calls.by(PROMPT));
     }
 
     /** The source's own title in the language it lacks; a translation that fails its checks is left out. */
@@ -105,7 +104,7 @@ final class Translation implements Step {
             Set<BlockFlag> flags = EnumSet.noneOf(BlockFlag.class);
             flags.addAll(b.flags());
             flags.remove(BlockFlag.UNTRANSLATED);
-            flags.add(BlockFlag.MACHINE_TRANSLATED);
+            flags.add(BlockFlag.machineTranslated(from.other()));
             List<String> why = c.failing().get(t.getKey());
             if (why != null) {
                 flags.add(BlockFlag.NEEDS_REVIEW);

@@ -74,6 +74,12 @@ public record Article(
         return new Article(title, summary, date, source, blocks, faq, tags, categories, keywords, disclaimer, excerpt, slug, by(Field.BODY, by));
     }
 
+    /** The body with blocks a model translated, credited to {@code by}; the body's own provenance is kept. */
+    public Article withTranslation(List<Block> blocks, Provenance by) {
+        return new Article(title, summary, date, source, blocks, faq, tags, categories, keywords, disclaimer, excerpt, slug,
+                by(Field.TRANSLATION, by));
+    }
+
     public Article withFaq(List<Faq> pairs, Provenance by) {
         return new Article(title, summary, date, source, body, pairs, tags, categories, keywords, disclaimer, excerpt, slug, by(Field.FAQ, by));
     }

@@ -50,6 +50,11 @@ public record Block(BlockKind kind, int level, boolean ordered, Bilingual text, 
         return flags.contains(flag);
     }
 
+    /** The language a model wrote by translation, or null when both texts came from the source. */
+    public Lang machineTranslated() {
+        return has(BlockFlag.MACHINE_TRANSLATED_ZH) ? Lang.ZH : has(BlockFlag.MACHINE_TRANSLATED_EN) ? Lang.EN : null;
+    }
+
     public Block withFlag(BlockFlag flag) {
         EnumSet<BlockFlag> more = EnumSet.of(flag);
         more.addAll(flags);

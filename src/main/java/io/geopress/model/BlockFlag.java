@@ -6,8 +6,15 @@ public enum BlockFlag {
     UNTRANSLATED,
     /** The translation stops mid-sentence (typically where an excerpt was cut). */
     CUT_TRANSLATION,
-    /** One language was written by a model (the page labels it). */
-    MACHINE_TRANSLATED,
+    /** The Chinese is a model's translation of the English (the page labels it). */
+    MACHINE_TRANSLATED_ZH,
+    /** The English is a model's translation of the Chinese (the page labels it). */
+    MACHINE_TRANSLATED_EN,
     /** A check failed on machine-written text: an editor must look before it is trusted. */
-    NEEDS_REVIEW
+    NEEDS_REVIEW;
+
+    /** The flag saying a model wrote the {@code lang} text of a block. */
+    public static BlockFlag machineTranslated(Lang lang) {
+        return lang == Lang.ZH ? MACHINE_TRANSLATED_ZH : MACHINE_TRANSLATED_EN;
+    }
 }

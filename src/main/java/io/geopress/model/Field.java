@@ -6,6 +6,8 @@ public enum Field {
     SUMMARY,
     SOURCE_TITLE,
     BODY,
+    /** The translations a model added to the body's blocks (the blocks' flags say which). */
+    TRANSLATION,
     FAQ,
     TAGS,
     KEYWORDS,

@@ -72,7 +72,7 @@ final class MarkdownTwin {
         if (labels.summary() != null) parts.add("summary (" + by(labels.summary()) + ")");
         if (labels.faq() != null) parts.add("FAQ (" + by(labels.faq()) + ")");
         if (labels.translation() != null) {
-            parts.add("translation into " + labels.translation().lang().code() + " (" + by(labels.translation()) + ")");
+            parts.add("translation (" + by(labels.translation()) + ")");
         }
         return String.join("; ", parts);
     }

@@ -23,6 +23,7 @@ import io.geopress.site.page.TagsPage;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -181,30 +182,14 @@ final class Pages {
 
     /** Labels for the parts whose provenance says a model wrote them, and for machine-translated blocks. */
     private static ArticlePage.Labels labels(Article a) {
-        boolean translated = a.body().stream().anyMatch(b -> b.has(BlockFlag.MACHINE_TRANSLATED));
-        Provenance body = a.provenance().get(Field.BODY);
+        boolean translated = a.body().stream().anyMatch(b -> b.machineTranslated() != null);
         MachineLabel translation = !translated ? null
-                : body != null && body.generated() ? label(body, translatedInto(a))
-                : new MachineLabel("a language model", "", translatedInto(a));
-        return new ArticlePage.Labels(label(a.provenance().get(Field.TITLE), null), label(a.provenance().get(Field.SUMMARY), null),
-                label(a.provenance().get(Field.FAQ), null), translation);
+                : Optional.ofNullable(label(a.provenance().get(Field.TRANSLATION))).orElse(new MachineLabel("a language model", ""));
+        return new ArticlePage.Labels(label(a.provenance().get(Field.TITLE)), label(a.provenance().get(Field.SUMMARY)),
+                label(a.provenance().get(Field.FAQ)), translation);
     }
 
-    private static MachineLabel label(Provenance p, Lang lang) {
-        return p == null || !p.generated() ? null : new MachineLabel(p.agent(), p.at().toString().substring(0, 10), lang);
-    }
-
-    /**
-     * The language a model translated blocks into. A block does not say which of its languages was written by the
-     * model, so this is the other one than the article's own: the language of its blocks that have only one (left
-     * untranslated), else the only language of its source's title, else Chinese (so English was translated).
-     */
-    static Lang translatedInto(Article a) {
-        long zh = a.body().stream().filter(b -> !b.has(BlockFlag.MACHINE_TRANSLATED) && b.text().has(Lang.ZH) && !b.text().has(Lang.EN)).count();
-        long en = a.body().stream().filter(b -> !b.has(BlockFlag.MACHINE_TRANSLATED) && b.text().has(Lang.EN) && !b.text().has(Lang.ZH)).count();
-        if (zh != en) return zh > en ? Lang.EN : Lang.ZH;
-        Bilingual source = a.source().title();
-        if (source.has(Lang.EN) && !source.has(Lang.ZH)) return Lang.ZH;
-        return Lang.EN;
+    private static MachineLabel label(Provenance p) {
+        return p == null || !p.generated() ? null : new MachineLabel(p.agent(), p.at().toString().substring(0, 10));
     }
 }

@@ -359,10 +359,10 @@ class EnrichCommandTest {
     private static Article translated(Article a, String agent) {
         List<Block> blocks = a.body().stream().map(b -> {
             if (!b.has(BlockFlag.UNTRANSLATED)) return b;
-            EnumSet<BlockFlag> flags = EnumSet.of(BlockFlag.MACHINE_TRANSLATED);
+            EnumSet<BlockFlag> flags = EnumSet.of(BlockFlag.MACHINE_TRANSLATED_EN);
             return new Block(b.kind(), b.level(), b.ordered(), new Bilingual(b.text().zh(), "EN " + b.text().zh()), flags);
         }).toList();
-        return blocks.equals(a.body()) ? a : a.withBody(blocks, provenance(agent));
+        return blocks.equals(a.body()) ? a : a.withTranslation(blocks, provenance(agent));
     }
 
     private static Provenance provenance(String agent) {

@@ -59,8 +59,11 @@ class ModelEnrichmentTest {
         assertThat(e.problems()).isEmpty();
         assertThat(a.body()).allSatisfy(b -> {
             assertThat(b.text().isComplete()).isTrue();
-            assertThat(b.flags()).contains(BlockFlag.MACHINE_TRANSLATED).doesNotContain(BlockFlag.UNTRANSLATED, BlockFlag.NEEDS_REVIEW);
+            assertThat(b.flags()).doesNotContain(BlockFlag.UNTRANSLATED, BlockFlag.NEEDS_REVIEW);
         });
+        // the Chinese blocks got their English from the model, the English one its Chinese
+        assertThat(a.body()).extracting(Block::machineTranslated).containsExactly(Lang.EN, Lang.EN, Lang.EN, Lang.ZH);
+        assertThat(a.provenance().get(Field.TRANSLATION).agent()).isEqualTo(ScriptedModel.NAME);
         for (int i = 0; i < a.body().size(); i++) {
             Bilingual source = article().body().get(i).text();
             Lang from = source.has(Lang.ZH) ? Lang.ZH : Lang.EN;
@@ -104,7 +107,7 @@ class ModelEnrichmentTest {
         assertThat(translate.get(1).user()).contains("your translation of block 2 drops \"40%\"");
         assertThat(Replies.blocks(translate.get(1).user())).containsOnlyKeys("2");
         Block flagged = e.article().body().get(1);
-        assertThat(flagged.flags()).contains(BlockFlag.NEEDS_REVIEW, BlockFlag.MACHINE_TRANSLATED).doesNotContain(BlockFlag.UNTRANSLATED);
+        assertThat(flagged.flags()).contains(BlockFlag.NEEDS_REVIEW, BlockFlag.MACHINE_TRANSLATED_EN).doesNotContain(BlockFlag.UNTRANSLATED);
         assertThat(e.article().body().get(0).flags()).doesNotContain(BlockFlag.NEEDS_REVIEW);
         assertThat(e.problems()).containsExactly("translate: block 2 drops \"40%\" (retried once); flagged for review");
     }

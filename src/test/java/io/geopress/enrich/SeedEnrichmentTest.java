@@ -79,7 +79,7 @@ class SeedEnrichmentTest {
         assertThat(enriched.problems()).isEmpty();
         assertThat(enriched.article().body()).hasSameSizeAs(chinese.body()).allSatisfy(b -> {
             assertThat(b.text().isComplete()).isTrue();
-            assertThat(b.flags()).contains(BlockFlag.MACHINE_TRANSLATED).doesNotContain(BlockFlag.UNTRANSLATED, BlockFlag.NEEDS_REVIEW);
+            assertThat(b.flags()).contains(BlockFlag.MACHINE_TRANSLATED_EN).doesNotContain(BlockFlag.UNTRANSLATED, BlockFlag.NEEDS_REVIEW);
         });
         for (int i = 0; i < chinese.body().size(); i++) {
             assertThat(enriched.article().body().get(i).text().zh()).isEqualTo(chinese.body().get(i).text().zh());
@@ -97,7 +97,8 @@ class SeedEnrichmentTest {
     void givesTheBlufInEnglishAndChineseWithTheMachineLabel() {
         assertThat(page.select(".bluf p[lang=en]").text()).isNotBlank();
         assertThat(page.select(".bluf p[lang=zh-CN]").text()).contains("原文翻译");
-        assertThat(page.select(".bluf .generated").text()).contains("Machine-generated", ScriptedModel.NAME);
+        assertThat(page.select(".bluf .machine").text()).contains("Machine-generated");
+        assertThat(page.select(".bluf .machine").attr("title")).contains(ScriptedModel.NAME);
     }
 
     @Test
@@ -117,7 +118,8 @@ class SeedEnrichmentTest {
         assertThat(page.select(".body div.pair")).hasSize((int) paragraphs);
         assertThat(page.select(".body p[lang=en]")).hasSize((int) (paragraphs + items));
         assertThat(page.select(".body p[lang=zh-CN]")).hasSize((int) (paragraphs + items));
-        assertThat(page.select(".body h2 span[lang=en], .body h3 span[lang=en]")).hasSize((int) headings);
+        assertThat(page.select(".body h2 > span[lang=en], .body h3 > span[lang=en]")).hasSize((int) headings);
+        assertThat(page.select(".body .en .machine").attr("title")).contains(ScriptedModel.NAME);
     }
 
     @Test

@@ -55,12 +55,12 @@ class MachineLabelsTest {
 
     /** A Chinese source whose English, title, summary and FAQ a model wrote; one translation failed its check. */
     private static Article enrichedArticle() {
-        EnumSet<BlockFlag> machine = EnumSet.of(BlockFlag.MACHINE_TRANSLATED);
+        EnumSet<BlockFlag> machine = EnumSet.of(BlockFlag.MACHINE_TRANSLATED_EN);
         List<Block> body = List.of(
                 new Block(BlockKind.HEADING, 2, false, new Bilingual("电车的回归", "The return of the tram"), machine),
                 new Block(BlockKind.PARAGRAPH, 0, false, new Bilingual("兰河的电车去年通车。", "Lanhe's trams opened last year."), machine),
                 new Block(BlockKind.PARAGRAPH, 0, false, new Bilingual("客流增长了31%。", "Ridership grew."),
-                        EnumSet.of(BlockFlag.MACHINE_TRANSLATED, BlockFlag.NEEDS_REVIEW)),
+                        EnumSet.of(BlockFlag.MACHINE_TRANSLATED_EN, BlockFlag.NEEDS_REVIEW)),
                 new Block(BlockKind.LIST_ITEM, 1, false, new Bilingual("票价两元。", "Fares are two yuan."), machine),
                 Block.paragraph(new Bilingual("作者写的一段。", "")).withFlag(BlockFlag.UNTRANSLATED));
         return new Article(new Bilingual("兰河的电车为何回归？", "Why did trams come back to Lanhe?"),
@@ -68,7 +68,7 @@ class MachineLabelsTest {
                 new Source(new Bilingual("兰河日报", ""), "https://example.org/lanhe-trams", null, Bilingual.EMPTY), body,
                 List.of(new Faq(new Bilingual("票价多少？", "How much is a fare?"), new Bilingual("两元。", "Two yuan."), List.of(3))),
                 List.of(), List.of(), List.of(), List.of(), false, null,
-                Map.of(Field.TITLE, MODEL, Field.SUMMARY, MODEL, Field.FAQ, MODEL, Field.BODY, MODEL));
+                Map.of(Field.TITLE, MODEL, Field.SUMMARY, MODEL, Field.FAQ, MODEL, Field.TRANSLATION, MODEL));
     }
 
     private static Article importedArticle() {
@@ -137,17 +137,17 @@ class MachineLabelsTest {
     void theMarkdownTwinNotesWhatAModelWrote() throws Exception {
         String md = Files.readString(enriched.resolveSibling("index.html.md"));
         assertThat(md).contains("Machine-generated / 机器生成: title (deepseek-chat, 2026-05-01); summary (deepseek-chat, 2026-05-01); "
-                + "FAQ (deepseek-chat, 2026-05-01); translation into en (deepseek-chat, 2026-05-01)\n");
+                + "FAQ (deepseek-chat, 2026-05-01); translation (deepseek-chat, 2026-05-01)\n");
         assertThat(md).contains("*待审核 / Needs review*");
     }
 
     @Test
-    void theTranslatedLanguageIsTheOtherOneThanTheArticlesOwn() {
-        Article chinese = enrichedArticle();
-        assertThat(Pages.translatedInto(chinese)).isEqualTo(Lang.EN);
-        Article english = chinese.withBody(List.of(Block.paragraph(new Bilingual("", "Written in English.")),
-                new Block(BlockKind.PARAGRAPH, 0, false, new Bilingual("机器译文。", "Machine-read."), EnumSet.of(BlockFlag.MACHINE_TRANSLATED))), MODEL);
-        assertThat(Pages.translatedInto(english)).isEqualTo(Lang.ZH);
+    void aBlockSaysWhichOfItsLanguagesAModelWrote() {
+        Block toChinese = new Block(BlockKind.PARAGRAPH, 0, false, new Bilingual("机器译文。", "Written in English."),
+                EnumSet.of(BlockFlag.machineTranslated(Lang.ZH)));
+        assertThat(toChinese.machineTranslated()).isEqualTo(Lang.ZH);
+        assertThat(enrichedArticle().body().get(1).machineTranslated()).isEqualTo(Lang.EN);
+        assertThat(Block.paragraph(new Bilingual("原文。", "Source.")).machineTranslated()).isNull();
     }
 
     @Test
