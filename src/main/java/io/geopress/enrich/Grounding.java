@@ -5,7 +5,10 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import io.geopress.model.Lang;
+import io.geopress.text.Extracts;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How well a text is supported by passages, by the bge-small-zh embedding model run in process. Texts must be in one
@@ -25,14 +28,30 @@ final class Grounding {
 
     private volatile EmbeddingModel model;
 
-    /** The best similarity of {@code text} to any of {@code passages}; 0 when there are none. */
+    /**
+     * The best similarity of {@code text} to any of {@code passages}, or to any one or two consecutive sentences of
+     * them; 0 when there are none. An answer usually draws on a sentence or two of a long block, and compared with
+     * the whole block it scores well below the threshold: the rest of the block dilutes the match.
+     */
     double support(String text, List<String> passages) {
         Embedding answer = model().embed(text).content();
         double best = 0;
-        for (String passage : passages) {
-            if (!passage.isBlank()) best = Math.max(best, CosineSimilarity.between(answer, model().embed(passage).content()));
-        }
+        for (String part : parts(passages)) best = Math.max(best, CosineSimilarity.between(answer, model().embed(part).content()));
         return best;
+    }
+
+    private static Set<String> parts(List<String> passages) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (String passage : passages) {
+            if (passage.isBlank()) continue;
+            parts.add(passage);
+            List<String> sentences = Extracts.sentences(passage);
+            for (int i = 0; i < sentences.size(); i++) {
+                parts.add(sentences.get(i));
+                if (i + 1 < sentences.size()) parts.add(sentences.get(i) + sentences.get(i + 1));
+            }
+        }
+        return parts;
     }
 
     private EmbeddingModel model() {

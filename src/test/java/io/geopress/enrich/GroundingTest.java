@@ -38,6 +38,17 @@ class GroundingTest {
     }
 
     @Test
+    void anAnswerDrawnFromOneSentenceOfALongBlockIsSupportedAndAMadeUpOneIsNot() {
+        String longBlock = BLOCK_ZH + "分馆的工作人员每周两次为机器人补充图书，并记录读者的意见。"
+                + "县文化局表示，推广所需的经费将从明年的公共文化预算中列支。"
+                + "部分老年读者起初不会使用扫码取书，馆方为此在每个分馆安排了志愿者。"
+                + "此外，图书馆还打算在暑假期间为中小学生开设阅读课程。";
+        double zh = Grounding.threshold(Lang.ZH);
+        assertThat(score("drawn zh, long block", "县文化局说，推广经费会从明年的公共文化预算里出。", longBlock)).isGreaterThanOrEqualTo(zh);
+        for (String answer : MADE_UP_ZH) assertThat(score("made-up zh, long block", answer, longBlock)).isLessThan(zh);
+    }
+
+    @Test
     void anAnswerIsScoredByTheBestOfItsCitedBlocks() {
         double alone = grounding.support(DRAWN_ZH.get(0), List.of(BLOCK_ZH));
         double withAnother = grounding.support(DRAWN_ZH.get(0), List.of("今年春天雨水偏多，茶叶采摘推迟了两周。", BLOCK_ZH));
