@@ -88,7 +88,7 @@ final class EnrichCommand implements Callable<Integer> {
         List<StoredArticle> articles = all ? store.list()
                 : new LinkedHashSet<>(slugs).stream().map(slug -> store.find(slug)
                         .orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'"))).toList();
-        EnrichOptions d = EnrichOptions.DEFAULT;
+        EnrichOptions d = ConfigFile.readEnrich(site.dir());
         EnrichOptions options = new EnrichOptions(d.summaryWords(), d.summaryHanzi(), d.glossary(), maxTokensPerArticle, force);
         PrintWriter err = spec.commandLine().getErr();
         if (offline || llm.offline()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.geopress.enrich.EnrichOptions;
 import io.geopress.llm.LlmSettings;
 import io.geopress.model.Bilingual;
 import io.geopress.model.GeopressException;
@@ -26,7 +27,7 @@ import java.util.Set;
 /** Reads and writes {@code geopress.yml}; a bad value is an error naming the file and the key. */
 public final class ConfigFile {
     private static final Set<String> KEYS = Set.of("title", "title_en", "base_url", "time_zone", "page_size", "disclaimer", "crawlers",
-            "languages", "reading_mode", "share", "icp", "public_security", "about", "contact", "llm");
+            "languages", "reading_mode", "share", "icp", "public_security", "about", "contact", "llm", "enrich");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private ConfigFile() {}
@@ -71,6 +72,11 @@ public final class ConfigFile {
      */
     public static LlmSettings readLlm(Path siteDir, Map<String, String> env) {
         return LlmSection.read(root(siteDir).get("llm"), siteDir.resolve(SiteConfig.FILE_NAME).toString(), env);
+    }
+
+    /** How enrichment writes: the {@code enrich:} section (summary limits, glossary), which {@link SiteConfig} leaves out. */
+    public static EnrichOptions readEnrich(Path siteDir) {
+        return EnrichSection.read(root(siteDir).get("enrich"), siteDir.resolve(SiteConfig.FILE_NAME).toString());
     }
 
     /** The file's settings as a YAML mapping whose keys are all known. */
@@ -124,6 +130,7 @@ public final class ConfigFile {
                 + "# contact: an e-mail address or URL for corrections and takedowns, shown on the about page.\n"
                 + "# crawlers: allow or disallow each crawler in robots.txt; \"*\" is every other one.\n"
                 + "# llm: the language model for enrichment (preset, model, api_key_env, limits); see the README.\n"
+                + "# enrich: summary_words (80), summary_hanzi (150), glossary {term: fixed translation}.\n"
                 + "# The disclaimer is shown on every article that does not bring its own.\n";
         Files.writeString(siteDir.resolve(SiteConfig.FILE_NAME), header + YAML.writeValueAsString(root),
                 StandardCharsets.UTF_8);
