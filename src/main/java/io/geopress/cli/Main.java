@@ -9,7 +9,7 @@ import picocli.CommandLine;
 @Command(name = "geopress", mixinStandardHelpOptions = true, version = "geopress 0.1.0",
         description = "Bilingual (Chinese / English) publishing engine for Generative Engine Optimization.",
         subcommands = {InitCommand.class, ImportCommand.class, PublishCommand.class, BuildCommand.class,
-                ServeCommand.class, DemoCommand.class, ListCommand.class, EnrichCommand.class, HistoryCommand.class, RenameCommand.class})
+                ServeCommand.class, DemoCommand.class, ListCommand.class, EnrichCommand.class, EditCommand.class, HistoryCommand.class, RenameCommand.class})
 public final class Main {
     @picocli.CommandLine.Option(names = "--site", paramLabel = "DIR",
             description = "The site folder for the command that follows (default: the current folder).")

@@ -95,7 +95,8 @@ public record Article(
     private Map<Field, Provenance> by(Field field, Provenance by) {
         Map<Field, Provenance> changed = new EnumMap<>(Field.class);
         changed.putAll(provenance);
-        changed.put(field, by);
+        if (by == null) changed.remove(field); // nobody in particular: enrichment may write it again
+        else changed.put(field, by);
         return changed;
     }
 }
