@@ -95,7 +95,12 @@ public final class SiteBuilder {
         }, "geopress-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        TemplateEngine templates = Templates.engine(site, Templates.BUILD_CLASSES);
+        TemplateEngine templates;
+        try {
+            templates = Templates.engine(site, Templates.BUILD_CLASSES);
+        } catch (TemplateException e) {
+            throw new GeopressException(site + ": build failed, the site was not changed: " + Templates.oneLine(e), e);
+        }
         byte[] css = styleSheet();
         String fingerprint = Fingerprint.of(config, css, site.resolve(Templates.THEME));
         Path previousFolder = full ? null : Output.current(site);

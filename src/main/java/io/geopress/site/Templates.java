@@ -23,6 +23,10 @@ final class Templates {
     static final String BUILD_CLASSES = ".theme-classes";
     static final String SERVE_CLASSES = ".theme-classes-serve";
 
+    /** The templates a build renders directly; the parts are compiled with them. */
+    private static final List<String> PAGES = List.of("article.jte", "list.jte", "tags.jte", "about.jte", "notfound.jte",
+            "search.jte", "redirect.jte");
+
     private Templates() {}
 
     static TemplateEngine engine(Path siteDir, String classes) {
@@ -33,6 +37,9 @@ final class Templates {
         TemplateEngine engine = TemplateEngine.create(resolver, siteDir.resolve(classes), ContentType.Html, loader);
         engine.setTrimControlStructures(true);
         engine.setClassPath(classPath());
+        // compiled here, in one thread: compiled on first use instead, two threads rendering at once could each
+        // compile into the same class folder, and one read the other's half-written class ("Truncated class file")
+        for (String page : PAGES) engine.prepareForRendering(page);
         return engine;
     }
 
