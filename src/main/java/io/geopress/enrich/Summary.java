@@ -5,6 +5,7 @@ import io.geopress.llm.ChatRequest;
 import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Field;
+import io.geopress.model.Lang;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,13 @@ final class Summary implements Step {
 
     @Override
     public Article apply(Article article, Calls calls, List<String> problems) {
+        Bilingual given = article.summary();
+        if (!given.isEmpty() && !given.isComplete() && !article.locked(Field.SUMMARY) && !calls.budgetSpent()) {
+            // a summary the source brought in one language: its other language is a translation of it, not a new BLUF
+            Lang from = given.has(Lang.ZH) ? Lang.ZH : Lang.EN;
+            String other = Translation.one("the summary", given.get(from), from, calls, problems);
+            return other == null ? article : article.withSummary(given.with(from.other(), other), calls.by(Translation.PROMPT));
+        }
         if (!Step.mayWrite(article, Field.SUMMARY, article.summary().isEmpty(), calls.options().force())) return article;
         EnrichOptions options = calls.options();
         Map<String, String> values = Numbered.article(article);

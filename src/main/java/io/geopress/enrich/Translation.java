@@ -80,16 +80,25 @@ final class Translation implements Step {
         Bilingual title = article.source().title();
         if (title.isEmpty() || title.isComplete() || article.locked(Field.SOURCE_TITLE) || calls.budgetSpent()) return article;
         Lang from = title.has(Lang.ZH) ? Lang.ZH : Lang.EN;
+        String translated = one("the source's title", title.get(from), from, calls, problems);
+        return translated == null ? article : SourceTitle.set(article, title.with(from.other(), translated), calls.by(PROMPT));
+    }
+
+    /**
+     * {@code text} translated out of {@code from} and checked like a block; null when it cannot be had, with a problem
+     * naming {@code what} was left untranslated.
+     */
+    static String one(String what, String text, Lang from, Calls calls, List<String> problems) {
         try {
-            Checked c = checked(Map.of(1, title.get(from)), from, calls, problems);
-            if (c.failing().isEmpty()) return SourceTitle.set(article, title.with(from.other(), c.done().get(1)), calls.by(PROMPT));
-            problems.add("translate: the source's title " + String.join("; ", c.failing().get(1)) + " (retried once); left untranslated");
+            Checked c = checked(Map.of(1, text), from, calls, problems);
+            if (c.failing().isEmpty()) return c.done().get(1);
+            problems.add("translate: " + what + " " + String.join("; ", c.failing().get(1)) + " (retried once); left untranslated");
         } catch (StepFailed.BudgetSpent e) {
             problems.add(e.getMessage());
         } catch (StepFailed e) {
-            problems.add(e.getMessage() + "; the source's title left untranslated");
+            problems.add(e.getMessage() + "; " + what + " left untranslated");
         }
-        return article;
+        return null;
     }
 
     private record Checked(Map<Integer, String> done, Map<Integer, List<String>> failing) {}

@@ -52,6 +52,19 @@ class ModelEnrichmentTest {
     }
 
     @Test
+    void aSummaryTheSourceGaveInOneLanguageIsTranslatedNotReplaced() {
+        String given = "青溪县图书馆试用借阅机器人后，夜间借书量增加了40%。";
+        Provenance imported = new Provenance("import:text", "library.txt", Instant.parse("2026-01-05T08:00:00Z"), false);
+        Enriched e = enrich(article().withSummary(Bilingual.of(Lang.ZH, given), imported), EnrichOptions.DEFAULT);
+
+        assertThat(e.article().summary().zh()).isEqualTo(given);
+        assertThat(e.article().summary().en()).startsWith("In English:").contains("40%");
+        assertThat(server.seen("summary")).isEmpty(); // translated by the translation prompt, not written anew
+        assertThat(server.seen("translate")).anySatisfy(s -> assertThat(s.user()).contains(given));
+        assertThat(e.article().provenance().get(Field.SUMMARY).generated()).isTrue();
+    }
+
+    @Test
     void aChineseArticleGetsEveryPartFromTheModel() {
         Enriched e = enrich(article(), EnrichOptions.DEFAULT);
         Article a = e.article();
