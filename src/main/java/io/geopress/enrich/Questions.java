@@ -8,8 +8,10 @@ import io.geopress.model.Faq;
 import io.geopress.model.Field;
 import io.geopress.model.Lang;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The FAQ: 3 to 6 questions with answers drawn from the article, each naming the blocks it draws on. An answer its
@@ -26,6 +28,10 @@ final class Questions implements Step {
 
     @Override
     public Article apply(Article article, Calls calls, List<String> problems) {
+        if (article.faq().stream().anyMatch(f -> !f.question().isComplete() || !f.answer().isComplete())
+                && !article.locked(Field.FAQ) && !calls.budgetSpent()) {
+            return completed(article, calls, problems);
+        }
         if (article.body().isEmpty() || !Step.mayWrite(article, Field.FAQ, article.faq().isEmpty(), calls.options().force())) {
             return article;
         }
@@ -50,6 +56,33 @@ final class Questions implements Step {
             return article;
         }
         return article.withFaq(kept, calls.by(PROMPT));
+    }
+
+    /**
+     * An FAQ the source gave with questions or answers in one language: the missing ones translated in one request
+     * (numbered 2q+1 for question q, 2q+2 for its answer), not a new FAQ.
+     */
+    private static Article completed(Article article, Calls calls, List<String> problems) {
+        List<Faq> faq = new ArrayList<>(article.faq());
+        for (Lang from : Lang.values()) {
+            Map<Integer, String> texts = new LinkedHashMap<>();
+            for (int q = 0; q < faq.size(); q++) {
+                Bilingual question = faq.get(q).question();
+                Bilingual answer = faq.get(q).answer();
+                if (question.has(from) && !question.has(from.other())) texts.put(2 * q + 1, question.get(from));
+                if (answer.has(from) && !answer.has(from.other())) texts.put(2 * q + 2, answer.get(from));
+            }
+            if (texts.isEmpty()) continue;
+            Map<Integer, String> done = Translation.some("FAQ text", texts, from, calls, problems);
+            for (int q = 0; q < faq.size(); q++) {
+                Faq f = faq.get(q);
+                String question = done.get(2 * q + 1);
+                String answer = done.get(2 * q + 2);
+                faq.set(q, new Faq(question == null ? f.question() : f.question().with(from.other(), question),
+                        answer == null ? f.answer() : f.answer().with(from.other(), answer), f.blocks()));
+            }
+        }
+        return faq.equals(article.faq()) ? article : article.withFaq(faq, calls.by(Translation.PROMPT));
     }
 
     private static List<Integer> numbers(Faq faq) {

@@ -89,16 +89,29 @@ final class Translation implements Step {
      * naming {@code what} was left untranslated.
      */
     static String one(String what, String text, Lang from, Calls calls, List<String> problems) {
+        return some(what, Map.of(1, text), from, calls, problems).get(1);
+    }
+
+    /**
+     * Numbered texts translated out of {@code from} in one request and checked like blocks: those that pass, by
+     * number; each that fails is reported as {@code what} and its number, left untranslated.
+     */
+    static Map<Integer, String> some(String what, Map<Integer, String> texts, Lang from, Calls calls, List<String> problems) {
         try {
-            Checked c = checked(Map.of(1, text), from, calls, problems);
-            if (c.failing().isEmpty()) return c.done().get(1);
-            problems.add("translate: " + what + " " + String.join("; ", c.failing().get(1)) + " (retried once); left untranslated");
+            Checked c = checked(texts, from, calls, problems);
+            Map<Integer, String> passed = new LinkedHashMap<>(c.done());
+            c.failing().forEach((n, why) -> {
+                passed.remove(n);
+                problems.add("translate: " + what + (texts.size() > 1 ? " " + n : "") + " " + String.join("; ", why)
+                        + " (retried once); left untranslated");
+            });
+            return passed;
         } catch (StepFailed.BudgetSpent e) {
             problems.add(e.getMessage());
         } catch (StepFailed e) {
             problems.add(e.getMessage() + "; " + what + " left untranslated");
         }
-        return null;
+        return Map.of();
     }
 
     private record Checked(Map<Integer, String> done, Map<Integer, List<String>> failing) {}

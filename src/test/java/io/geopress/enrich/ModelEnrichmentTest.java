@@ -10,6 +10,7 @@ import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
+import io.geopress.model.Faq;
 import io.geopress.model.Field;
 import io.geopress.model.Lang;
 import io.geopress.model.Provenance;
@@ -62,6 +63,25 @@ class ModelEnrichmentTest {
         assertThat(server.seen("summary")).isEmpty(); // translated by the translation prompt, not written anew
         assertThat(server.seen("translate")).anySatisfy(s -> assertThat(s.user()).contains(given));
         assertThat(e.article().provenance().get(Field.SUMMARY).generated()).isTrue();
+    }
+
+    @Test
+    void anFaqTheSourceGaveInOneLanguageIsTranslatedNotReplaced() {
+        Provenance imported = new Provenance("import:text", "library.txt", Instant.parse("2026-01-05T08:00:00Z"), false);
+        List<Faq> given = List.of(new Faq(Bilingual.of(Lang.ZH, "机器人能放多少本书？"), Bilingual.of(Lang.ZH, "每台可存放300本书。"), List.of(2)),
+                new Faq(new Bilingual("哪家公司的机器人？", "Whose robots?"), Bilingual.of(Lang.ZH, "ShelfBot 2型。"), List.of(1)));
+        Enriched e = enrich(article().withFaq(given, imported), EnrichOptions.DEFAULT);
+
+        List<Faq> faq = e.article().faq();
+        assertThat(faq).hasSize(2).allSatisfy(f -> {
+            assertThat(f.question().isComplete()).isTrue();
+            assertThat(f.answer().isComplete()).isTrue();
+        });
+        assertThat(faq.get(0).question().zh()).isEqualTo("机器人能放多少本书？");
+        assertThat(faq.get(0).answer().en()).contains("300");
+        assertThat(faq.get(1).question().en()).isEqualTo("Whose robots?");
+        assertThat(faq).extracting(Faq::blocks).containsExactly(List.of(2), List.of(1));
+        assertThat(server.seen("faq")).isEmpty();
     }
 
     @Test
