@@ -32,11 +32,16 @@ final class Translation implements Step {
 
     @Override
     public Article apply(Article article, Calls calls, List<String> problems) {
-        List<Integer> missing = new ArrayList<>();
+        // each block to translate and the language it is translated from, chosen before any block is translated so
+        // that no translation is translated back: blocks missing a language and, when forced, the model's translations
+        Map<Integer, Lang> sourceOf = new LinkedHashMap<>();
         for (int i = 0; i < article.body().size(); i++) {
             Block b = article.body().get(i);
-            if (!b.text().isEmpty() && !b.text().isComplete()) missing.add(i);
+            if (b.text().isEmpty()) continue;
+            if (!b.text().isComplete()) sourceOf.put(i, b.text().has(Lang.ZH) ? Lang.ZH : Lang.EN);
+            else if (calls.options().force() && b.machineTranslated() != null) sourceOf.put(i, b.machineTranslated().other());
         }
+        List<Integer> missing = List.copyOf(sourceOf.keySet());
         if (missing.isEmpty()) return sourceTitle(article, calls, problems);
         if (article.locked(Field.BODY)) {
             problems.add("translate: the body was written by an editor; " + missing.size() + " blocks left untranslated");
@@ -44,8 +49,7 @@ final class Translation implements Step {
         }
         List<Block> body = new ArrayList<>(article.body());
         for (Lang from : Lang.values()) {
-            // chosen before any block of this article is translated, so no translation is translated back
-            List<Integer> sources = missing.stream().filter(i -> article.body().get(i).text().has(from)).toList();
+            List<Integer> sources = missing.stream().filter(i -> sourceOf.get(i) == from).toList();
             List<Integer> batch = new ArrayList<>();
             int chars = 0;
             for (Iterator<Integer> it = sources.iterator(); it.hasNext(); ) {
@@ -125,7 +129,7 @@ final class Translation implements Step {
             Block b = body.get(i);
             Set<BlockFlag> flags = EnumSet.noneOf(BlockFlag.class);
             flags.addAll(b.flags());
-            flags.remove(BlockFlag.UNTRANSLATED);
+            flags.removeAll(List.of(BlockFlag.UNTRANSLATED, BlockFlag.NEEDS_REVIEW));
             flags.add(BlockFlag.machineTranslated(from.other()));
             List<String> why = c.failing().get(t.getKey());
             if (why != null) {

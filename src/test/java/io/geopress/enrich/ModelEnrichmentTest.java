@@ -15,6 +15,7 @@ import io.geopress.model.Field;
 import io.geopress.model.Lang;
 import io.geopress.model.Provenance;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -252,6 +253,25 @@ class ModelEnrichmentTest {
         Enriched forced = enrich(article(), EnrichOptions.DEFAULT.withForce(true));
         assertThat(forced.usage().calls()).isEqualTo(calls);
         assertThat(server.requests()).isEqualTo(2 * calls);
+    }
+
+    @Test
+    void forcingAnEnrichedArticleTranslatesTheModelsTranslationsAgainAndKeepsTheSource() {
+        Article enriched = enrich(article(), EnrichOptions.DEFAULT).article();
+        Block flagged = enriched.body().get(2).withFlag(BlockFlag.NEEDS_REVIEW);
+        List<Block> body = new ArrayList<>(enriched.body());
+        body.set(2, flagged);
+        server.then("translate", seen -> ScriptedModel.Reply.of(Replies.translations(seen,
+                Map.of("3", t -> t + " Checked again.")).toString()));
+
+        Article forced = enrich(enriched.withTranslation(body, enriched.provenance().get(Field.TRANSLATION)),
+                EnrichOptions.DEFAULT.withForce(true)).article();
+
+        assertThat(forced.body().get(2).text().en()).endsWith("Checked again.");
+        assertThat(forced.body().get(2).flags()).doesNotContain(BlockFlag.NEEDS_REVIEW).contains(BlockFlag.MACHINE_TRANSLATED_EN);
+        assertThat(forced.body()).extracting(b -> b.text().zh()).isEqualTo(enriched.body().stream().map(b -> b.text().zh()).toList());
+        // the English source block keeps its English; only its machine-written Chinese was asked for again
+        assertThat(forced.body().get(3).text().en()).isEqualTo(enriched.body().get(3).text().en());
     }
 
     @Test
