@@ -2,6 +2,7 @@ package io.geopress.store;
 
 import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
+import io.geopress.model.BlockFlag;
 import io.geopress.model.GeopressException;
 import io.geopress.model.Lang;
 import io.geopress.model.Listing;
@@ -329,6 +330,13 @@ public final class ArticleStore {
                         StoredArticle.modifiedAt(OffsetDateTime.parse(rs.getString(6)), rs.getInt(10), Instant.parse(rs.getString(11))),
                         rs.getInt(10)))
                 .list());
+    }
+
+    /** The slugs of published articles whose live revision has a block flagged for review, in slug order. */
+    public List<String> publishedNeedingReview() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT a.slug FROM article a JOIN revision r ON r.article_id = a.id "
+                        + "AND r.number = a.published_revision WHERE r.content LIKE ? ORDER BY a.slug")
+                .bind(0, "%\"" + BlockFlag.NEEDS_REVIEW.name() + "\"%").mapTo(String.class).list());
     }
 
     public Optional<StoredArticle> find(String slug) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
+import io.geopress.model.BlockFlag;
 import io.geopress.model.Field;
 import io.geopress.model.GeopressException;
 import io.geopress.model.Provenance;
@@ -237,6 +238,22 @@ class ArticleStoreTest {
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
             assertThat(ArticleStore.SCHEMA_VERSION).isEqualTo(newest);
         }
+    }
+
+    @Test
+    void publishedArticlesWithABlockToReviewAreListed() {
+        ArticleStore store = store();
+        Instant now = Instant.parse("2026-03-01T08:00:00Z");
+        String clean = store.save(List.of(new ArticleStore.Draft(article("https://example.org/clean", "一。", now), "import"))).get(0).slug();
+        Article base = article("https://example.org/flagged", "二。", now);
+        Article flagged = base.withTranslation(List.of(base.body().get(0).withFlag(BlockFlag.NEEDS_REVIEW)),
+                new Provenance("test-model", "translate v1", now, true));
+        String review = store.save(List.of(new ArticleStore.Draft(flagged, "enrich"))).get(0).slug();
+        assertThat(store.publishedNeedingReview()).isEmpty();
+
+        store.publishAll();
+
+        assertThat(store.publishedNeedingReview()).containsExactly(review).doesNotContain(clean);
     }
 
     @Test
