@@ -21,7 +21,7 @@ final class RenameCommand implements Callable<Integer> {
         SiteConfig config = site.config();
         site.store(config).rename(slug, newSlug);
         System.out.println(newSlug);
-        System.err.println("renamed " + slug + " to " + newSlug + "; /articles/" + slug + "/ redirects there after the next build");
+        System.err.println("renamed " + slug + " to " + newSlug + "; /articles/" + slug + ".html redirects there after the next build");
         return 0;
     }
 }

@@ -16,8 +16,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What a build makes of each article: its page, Markdown twin and WeChat QR code, its part of llms-full.txt and
- * of search.json, and its entry in the search index. An article whose published revision and dates are those
+ * What a build makes of each article: its page and Markdown twin, its part of llms-full.txt and of search.json, and its entry in the search index. An article whose published revision and dates are those
  * the previous build saw is taken from that build; only the others are read from the store and rendered.
  */
 final class ArticleOutputs {
@@ -81,12 +80,10 @@ final class ArticleOutputs {
         return index;
     }
 
-    /** The files of an article; they share its key. */
-    private List<String> files(String slug) {
+    /** The files of an article, its page and Markdown twin; they share its key. */
+    private static List<String> files(String slug) {
         String page = Links.articleFile(slug);
-        String dir = page.substring(0, page.lastIndexOf('/') + 1);
-        return config.share().contains("wechat") ? List.of(page, dir + "index.html.md", dir + Pages.QR_FILE)
-                : List.of(page, dir + "index.html.md");
+        return List.of(page, page + MarkdownTwin.SUFFIX);
     }
 
     /** What an article's entry in a list is made from; its revision and dates stand for its content. */
@@ -104,7 +101,7 @@ final class ArticleOutputs {
                 files(listing.slug()));
     }
 
-    /** Writes an article's page, Markdown twin and QR code, and returns the twin. */
+    /** Writes an article's page and Markdown twin, and returns the twin. */
     private String render(StoredArticle article) {
         List<String> files = files(article.slug());
         String key = key(article.revision(), article.publishedAt(), article.modifiedAt());
@@ -112,7 +109,6 @@ final class ArticleOutputs {
         folder.render(files.get(0), "article.jte", page, null);
         String twin = MarkdownTwin.of(page);
         folder.write(files.get(1), null, twin);
-        if (files.size() > 2) folder.write(files.get(2), null, QrCode.svg(page.head().canonical()));
         folder.recordArticle(article.slug(), key);
         return twin;
     }

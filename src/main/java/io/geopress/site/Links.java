@@ -4,17 +4,25 @@ import io.geopress.config.SiteConfig;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Where pages live in the output and how they link to each other: one folder per page, index.html inside. */
+/**
+ * Where pages live in the output and how they link to each other. An article is one file, {@code articles/SLUG.html}
+ * (a folder per article would cost a directory each, the dearest thing a build makes); lists are folders with
+ * {@code index.html} inside.
+ */
 final class Links {
     private final SiteConfig config;
+    /** The base URL's scheme and authority ("https://geo.example.com"), to which a path beginning with "/" is added. */
+    private final String origin;
 
     Links(SiteConfig config) {
         this.config = config;
+        String base = config.baseUrl().toString();
+        this.origin = base.endsWith(config.basePath()) ? base.substring(0, base.length() - config.basePath().length()) : null;
     }
 
     /** The page's HTML file, relative to the output folder. */
     static String articleFile(String slug) {
-        return "articles/" + slug + "/index.html";
+        return "articles/" + slug + ".html";
     }
 
     /** A page of a list: the home list's folder is "", a tag's is "tags/SLUG/". */
@@ -35,7 +43,7 @@ final class Links {
     }
 
     String articlePath(String slug) {
-        return config.basePath() + "articles/" + slug + "/";
+        return config.basePath() + articleFile(slug);
     }
 
     String listPath(String folder, int page) {
@@ -50,9 +58,9 @@ final class Links {
         return config.basePath();
     }
 
-    /** An absolute URL for a site-relative path. */
+    /** An absolute URL for a path of this site (one this class made); other paths are resolved against the base URL. */
     String absolute(String path) {
-        return config.baseUrl().resolve(path).toString();
+        return origin != null && path.startsWith(config.basePath()) && !path.contains("..") ? origin + path : config.baseUrl().resolve(path).toString();
     }
 
     static String encode(String text) {

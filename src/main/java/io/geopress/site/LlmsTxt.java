@@ -21,11 +21,11 @@ final class LlmsTxt {
                 + "translation block by block, an AI summary (BLUF), the source and a FAQ. "
                 + "每篇文章中英对照，附 AI 摘要、来源与常见问题。\n\n");
         out.append("Every article below links to its Markdown version; the HTML page is the same URL without "
-                + "`index.html.md`.\n\n");
+                + "the final `.md`.\n\n");
         out.append("## Articles\n\n");
         for (Listing l : listings) {
             out.append("- [").append(oneLine(l.title().joined(" / "))).append("](")
-                    .append(links.absolute(links.articlePath(l.slug()) + "index.html.md")).append(")");
+                    .append(links.absolute(links.articlePath(l.slug()) + MarkdownTwin.SUFFIX)).append(")");
             String line = description(l.summary());
             if (!line.isEmpty()) out.append(": ").append(line);
             out.append('\n');

@@ -12,13 +12,15 @@ import io.geopress.site.page.MachineLabel;
 import io.geopress.site.page.SitePart;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * The Markdown twin of an article page ({@code index.html.md}, as llmstxt.org proposes): the same content in the
+ * The Markdown twin of an article page (its URL with {@code .md} appended, as llmstxt.org proposes): the same content in the
  * same order and in the same languages, for language models that read Markdown more reliably than HTML.
  */
 final class MarkdownTwin {
+    /** What the twin's name adds to its page's. */
+    static final String SUFFIX = ".md";
+
     private MarkdownTwin() {}
 
     static String of(ArticlePage page) {
@@ -115,9 +117,35 @@ final class MarkdownTwin {
         return String.join(" / ", site.texts(text).stream().map(LangText::text).toList());
     }
 
-    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
-
+    /** The text with each run of white space that holds a line break made one space. */
     static String oneLine(String text) {
-        return LINE_BREAK.matcher(text).replaceAll(" ");
+        int n = text.length();
+        int first = 0;
+        while (first < n && !lineBreak(text.charAt(first))) first++;
+        if (first == n) return text; // most titles and summaries: no line break at all
+        StringBuilder out = new StringBuilder(n);
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            if (!space(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean breaks = false;
+            while (end < n && space(text.charAt(end))) breaks |= lineBreak(text.charAt(end++));
+            if (breaks) out.append(' ');
+            else out.append(text, i, end);
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static boolean lineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || lineBreak(c);
     }
 }

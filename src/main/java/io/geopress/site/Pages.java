@@ -30,8 +30,6 @@ import java.util.function.UnaryOperator;
 /** Turns stored articles into the values the templates show. */
 final class Pages {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/M/d");
-    /** The WeChat QR code's file, beside the article's page. */
-    static final String QR_FILE = "wechat.svg";
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final SiteConfig config;
@@ -68,7 +66,7 @@ final class Pages {
                 title + " | " + site.displayName(),
                 description,
                 canonical,
-                path + "index.html.md",
+                path + MarkdownTwin.SUFFIX,
                 site.ogLocale(),
                 date == null ? "" : date.toString(),
                 stored.modifiedAt() == null ? "" : stored.modifiedAt().toString(),
@@ -167,13 +165,16 @@ final class Pages {
         return first.length() > 160 ? first.substring(0, 159) + "…" : first;
     }
 
-    /** The share targets the site offers, in its order; WeChat's is the page's QR code, made at build time. */
+    /**
+     * The share targets the site offers, in its order. WeChat's is the page's QR code, made at build time and kept
+     * in the page as a data URI: a file of its own beside each page would cost a build one more file per article.
+     */
     private List<ShareLink> share(String url, String title) {
         String u = Links.encode(url);
         String t = Links.encode(title);
         return config.share().stream().map(target -> switch (target) {
             case "weibo" -> new ShareLink("weibo", "微博", "https://service.weibo.com/share/share.php?url=" + u + "&title=" + t);
-            case "wechat" -> new ShareLink("wechat", "微信", QR_FILE);
+            case "wechat" -> new ShareLink("wechat", "微信", QrCode.dataUri(url));
             case "x" -> new ShareLink("x", "X", "https://twitter.com/intent/tweet?url=" + u + "&text=" + t);
             case "linkedin" -> new ShareLink("linkedin", "LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + u);
             default -> new ShareLink("copy", "复制链接 Copy link", url);

@@ -6,11 +6,18 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
 /** A QR code as a small SVG, made at build time: WeChat shares a page by scanning its address. */
 final class QrCode {
     private QrCode() {}
+
+    /** The QR code of {@code text} as a {@code data:} URI, for an img element. */
+    static String dataUri(String text) {
+        return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg(text).getBytes(StandardCharsets.UTF_8));
+    }
 
     static String svg(String text) {
         BitMatrix matrix;

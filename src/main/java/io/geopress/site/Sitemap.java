@@ -57,7 +57,17 @@ final class Sitemap {
     }
 
     private static String url(String loc, OffsetDateTime lastmod) {
-        return "<url><loc>" + escape(loc) + "</loc>" + (lastmod == null ? "" : "<lastmod>" + W3C.format(lastmod) + "</lastmod>") + "</url>\n";
+        return "<url><loc>" + escape(loc) + "</loc>" + (lastmod == null ? "" : "<lastmod>" + w3c(lastmod) + "</lastmod>") + "</url>\n";
+    }
+
+    /** As {@code ISO_OFFSET_DATE_TIME} formats it, without the formatter's cost (10,000 dates in a cold JVM). */
+    static String w3c(OffsetDateTime time) {
+        if (time.getYear() < 1000 || time.getYear() > 9999) return W3C.format(time);
+        String local = time.toLocalDateTime().toString(); // yyyy-MM-ddTHH:mm[:ss[.SSS[SSS[SSS]]]]
+        StringBuilder out = new StringBuilder(40).append(local);
+        if (local.length() == 16) out.append(":00");
+        while (local.length() > 19 && out.charAt(out.length() - 1) == '0') out.setLength(out.length() - 1);
+        return out.append(time.getOffset().getId()).toString();
     }
 
     private static String escape(String text) {

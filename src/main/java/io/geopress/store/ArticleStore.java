@@ -236,7 +236,7 @@ public final class ArticleStore {
     /** A path that is some article's live address is never a redirect; one that redirects elsewhere is kept. */
     private void addRedirect(Handle h, String path, String slug) {
         if (path.isEmpty()) return;
-        boolean live = h.createQuery("SELECT count(*) FROM article WHERE ? = 'articles/' || slug || '/'")
+        boolean live = h.createQuery("SELECT count(*) FROM article WHERE ? = 'articles/' || slug || '.html'")
                 .bind(0, path).mapTo(Integer.class).one() > 0;
         if (live) return;
         long id = findRow(h, slug).orElseThrow().id();
@@ -323,12 +323,15 @@ public final class ArticleStore {
                         + "FROM article a "
                         + "JOIN revision_listing l ON l.article_id = a.id AND l.number = a.published_revision "
                         + "WHERE a.status = 'PUBLISHED' ORDER BY julianday(a.published_at) DESC, a.id DESC")
-                .map((rs, ctx) -> new Listing(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)),
-                        new Bilingual(rs.getString(4), rs.getString(5)), OffsetDateTime.parse(rs.getString(6)),
-                        Json.readStrings(rs.getString(7)), Json.readStrings(rs.getString(12)),
-                        new Bilingual(rs.getString(8), rs.getString(9)),
-                        StoredArticle.modifiedAt(OffsetDateTime.parse(rs.getString(6)), rs.getInt(10), Instant.parse(rs.getString(11))),
-                        rs.getInt(10)))
+                .map((rs, ctx) -> {
+                    OffsetDateTime publishedAt = StoredTimes.offsetDateTime(rs.getString(6));
+                    return new Listing(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)),
+                            new Bilingual(rs.getString(4), rs.getString(5)), publishedAt,
+                            Json.readStrings(rs.getString(7)), Json.readStrings(rs.getString(12)),
+                            new Bilingual(rs.getString(8), rs.getString(9)),
+                            StoredArticle.modifiedAt(publishedAt, rs.getInt(10), StoredTimes.instant(rs.getString(11))),
+                            rs.getInt(10));
+                })
                 .list());
     }
 
@@ -397,7 +400,7 @@ public final class ArticleStore {
             String publishedAt, String content, String revisedAt) {
         StoredArticle parse() {
             return new StoredArticle(id, slug, status, revision, latest, published,
-                    publishedAt == null ? null : OffsetDateTime.parse(publishedAt), Instant.parse(revisedAt), Json.read(content));
+                    publishedAt == null ? null : StoredTimes.offsetDateTime(publishedAt), StoredTimes.instant(revisedAt), Json.read(content));
         }
     }
 

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,13 @@ final class Json {
 
     /** A JSON array of strings, as {@code json_extract} gives one; null is an empty list. */
     static List<String> readStrings(String json) {
-        if (json == null) return List.of();
+        if (json == null || json.equals("[]")) return List.of();
+        // the common case, compact and without escapes: ["城市","交通"], read without the mapper (a cold build
+        // reads 10,000 of them); with no backslash every quote is the list's own, so none may be left in a part
+        if (json.startsWith("[\"") && json.endsWith("\"]") && json.length() > 3 && json.indexOf('\\') < 0) {
+            String[] parts = json.substring(2, json.length() - 2).split("\",\"", -1);
+            if (Arrays.stream(parts).noneMatch(p -> p.indexOf('"') >= 0)) return List.of(parts);
+        }
         try {
             return List.of(MAPPER.readValue(json, String[].class));
         } catch (IOException e) {

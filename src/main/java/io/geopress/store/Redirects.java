@@ -5,7 +5,7 @@ final class Redirects {
     private Redirects() {}
 
     static String articlePath(String slug) {
-        return "articles/" + slug + "/";
+        return "articles/" + slug + ".html";
     }
 
     /** "/posts/Old Name" → "posts/Old%20Name/"; a path naming a file (index.html, a.php) keeps its name. */

@@ -62,7 +62,7 @@ class CliContractTest {
         assertThat(row.get("status").asText()).isEqualTo("published");
         assertThat(row.get("title").asText()).startsWith("为什么越来越多的城市");
         assertThat(site.resolve("public").resolve(row.get("path").asText())).isRegularFile();
-        assertThat(site.resolve("public").resolve(row.get("path").asText()).resolveSibling("index.html.md")).isRegularFile();
+        assertThat(site.resolve("public").resolve(row.get("path").asText() + ".md")).isRegularFile();
     }
 
     @Test

@@ -85,14 +85,14 @@ class CategoriesTest {
         Document environment = Jsoup.parse(out.resolve("categories/environment/index.html").toFile());
         assertThat(environment.selectFirst("h1").text()).contains("分类：Environment").contains("Category: Environment");
         assertThat(environment.select("ol.articles > li h2 a").eachAttr("href"))
-                .containsExactly("/articles/" + CREEK + "/", "/articles/" + CARDS + "/");
+                .containsExactly("/articles/" + CREEK + ".html", "/articles/" + CARDS + ".html");
         assertThat(environment.selectFirst("link[type=application/atom+xml]").attr("href")).isEqualTo("/categories/environment/atom.xml");
         for (String feed : List.of("feed.xml", "atom.xml")) {
             assertThat(feedLinks(out.resolve("categories/environment/" + feed))).containsExactly(
-                    "https://geo.example.com/articles/" + CREEK + "/", "https://geo.example.com/articles/" + CARDS + "/");
+                    "https://geo.example.com/articles/" + CREEK + ".html", "https://geo.example.com/articles/" + CARDS + ".html");
         }
         Document community = Jsoup.parse(out.resolve("categories/she-qu/index.html").toFile());
-        assertThat(community.select("ol.articles > li h2 a").eachAttr("href")).containsExactly("/articles/" + CREEK + "/");
+        assertThat(community.select("ol.articles > li h2 a").eachAttr("href")).containsExactly("/articles/" + CREEK + ".html");
         assertThat(feedLinks(out.resolve("categories/she-qu/feed.xml"))).hasSize(1);
     }
 
@@ -111,13 +111,13 @@ class CategoriesTest {
 
     @Test
     void theArticleLinksItsCategoriesAndNamesThemAsItsSectionInJsonLd() throws Exception {
-        Document creek = Jsoup.parse(out.resolve("articles/" + CREEK + "/index.html").toFile());
+        Document creek = Jsoup.parse(out.resolve("articles/" + CREEK + ".html").toFile());
         assertThat(creek.select(".categories a").eachAttr("href")).containsExactly("/categories/environment/", "/categories/she-qu/");
         assertThat(creek.select(".categories a").eachText()).containsExactly("Environment", "社区");
         assertThat(creek.select(".tags a").eachText()).containsExactly("河流");
         assertThat(articleSection(creek)).hasToString("[\"Environment\",\"社区\"]");
 
-        Document cards = Jsoup.parse(out.resolve("articles/" + CARDS + "/index.html").toFile());
+        Document cards = Jsoup.parse(out.resolve("articles/" + CARDS + ".html").toFile());
         assertThat(cards.select(".categories a").eachText()).containsExactly("Environment");
         assertThat(cards.select(".tags")).isEmpty();
         assertThat(articleSection(cards).asText()).isEqualTo("Environment");

@@ -43,7 +43,7 @@ class CrawlerFilesTest {
         String xml = Files.readString(out.resolve("sitemap.xml"));
         assertThat(xml).contains("<loc>https://geo.example.com/</loc>");
         for (Listing l : store.publishedListings()) {
-            assertThat(xml).contains("<url><loc>https://geo.example.com/articles/" + l.slug() + "/</loc><lastmod>");
+            assertThat(xml).contains("<url><loc>https://geo.example.com/articles/" + l.slug() + ".html</loc><lastmod>");
         }
         assertThat(Pattern.compile("<url>").matcher(xml).results().count()).isEqualTo(5);
         assertValid(out.resolve("sitemap.xml"), "sitemap.xsd");

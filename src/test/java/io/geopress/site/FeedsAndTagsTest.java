@@ -40,7 +40,7 @@ class FeedsAndTagsTest {
             List<SyndEntry> entries = feed.getEntries();
             assertThat(entries).hasSize(4);
             assertThat(entries.get(0).getTitle()).startsWith("夜市重开后").contains(" / How Far Can");
-            assertThat(entries.get(0).getLink()).isEqualTo("https://geo.example.com/articles/how-far-can-a-small-town-s-night-economy-go-once-its-market/");
+            assertThat(entries.get(0).getLink()).isEqualTo("https://geo.example.com/articles/how-far-can-a-small-town-s-night-economy-go-once-its-market.html");
             for (int i = 1; i < entries.size(); i++) {
                 assertThat(entries.get(i).getPublishedDate()).isBeforeOrEqualTo(entries.get(i - 1).getPublishedDate());
             }
@@ -85,7 +85,7 @@ class FeedsAndTagsTest {
         Document index = Jsoup.parse(out.resolve("tags/index.html").toFile());
         assertThat(index.select(".tag-index a").eachText()).containsExactlyInAnyOrder("夜间经济", "城市更新", "小城");
 
-        Document article = Jsoup.parse(out.resolve("articles/how-far-can-a-small-town-s-night-economy-go-once-its-market/index.html").toFile());
+        Document article = Jsoup.parse(out.resolve("articles/how-far-can-a-small-town-s-night-economy-go-once-its-market.html").toFile());
         assertThat(article.select(".tags a[rel=tag]").eachAttr("href"))
                 .containsExactly("/tags/ye-jian-jing-ji/", "/tags/cheng-shi-geng-xin/", "/tags/xiao-cheng/");
     }
@@ -95,9 +95,9 @@ class FeedsAndTagsTest {
         Document source = Jsoup.parse(out.resolve("sources/shi-li-cheng-shi-chen-bao/index.html").toFile());
         assertThat(source.selectFirst("h1").text()).contains("来源：示例城市晨报");
         assertThat(source.select("ol.articles > li a").eachAttr("href"))
-                .containsExactly("/articles/why-trams-are-back-lessons-from-lanhe-s-first-year/");
+                .containsExactly("/articles/why-trams-are-back-lessons-from-lanhe-s-first-year.html");
         assertThat(read(out.resolve("sources/shi-li-cheng-shi-chen-bao/feed.xml")).getEntries()).hasSize(1);
-        Document article = Jsoup.parse(out.resolve("articles/why-trams-are-back-lessons-from-lanhe-s-first-year/index.html").toFile());
+        Document article = Jsoup.parse(out.resolve("articles/why-trams-are-back-lessons-from-lanhe-s-first-year.html").toFile());
         assertThat(article.selectFirst(".source-more a").attr("href")).isEqualTo("/sources/shi-li-cheng-shi-chen-bao/");
     }
 

@@ -47,23 +47,23 @@ class IncrementalBuildTest {
 
         SiteBuilder.Result unchanged = build(false);
         assertThat(unchanged.rendered()).isZero();
-        assertThat(inode(unchanged.folder(), "articles/ferry/index.html")).isEqualTo(inode(first.folder(), "articles/ferry/index.html"));
+        assertThat(inode(unchanged.folder(), "articles/ferry.html")).isEqualTo(inode(first.folder(), "articles/ferry.html"));
         assertThat(inode(unchanged.folder(), "index.html")).isEqualTo(inode(first.folder(), "index.html"));
 
         importArticle("orchard", "果园怎样用无人机授粉?", "果园今年改用蜜蜂和无人机一起授粉。", "The orchard now pollinates with bees and drones together.");
         store.publishAll();
         SiteBuilder.Result edited = build(false);
         assertThat(edited.rendered()).isEqualTo(1);
-        assertThat(inode(edited.folder(), "articles/ferry/index.html")).isEqualTo(inode(unchanged.folder(), "articles/ferry/index.html"));
-        assertThat(inode(edited.folder(), "articles/orchard/index.html")).isNotEqualTo(inode(unchanged.folder(), "articles/orchard/index.html"));
-        assertThat(Files.readString(edited.folder().resolve("articles/orchard/index.html"))).contains("bees and drones together");
-        assertThat(Files.readString(unchanged.folder().resolve("articles/orchard/index.html")))
+        assertThat(inode(edited.folder(), "articles/ferry.html")).isEqualTo(inode(unchanged.folder(), "articles/ferry.html"));
+        assertThat(inode(edited.folder(), "articles/orchard.html")).isNotEqualTo(inode(unchanged.folder(), "articles/orchard.html"));
+        assertThat(Files.readString(edited.folder().resolve("articles/orchard.html"))).contains("bees and drones together");
+        assertThat(Files.readString(unchanged.folder().resolve("articles/orchard.html")))
                 .as("the previous build is never written through a link").doesNotContain("bees and drones");
         assertThat(Files.readString(edited.folder().resolve("llms-full.txt")))
                 .contains("bees and drones together").doesNotContain("pollinate pear blossoms");
-        assertThat(urlsFound(edited.folder(), "bees")).containsExactly("/articles/orchard/");
+        assertThat(urlsFound(edited.folder(), "bees")).containsExactly("/articles/orchard.html");
         assertThat(urlsFound(edited.folder(), "blossoms")).isEmpty();
-        assertThat(urlsFound(unchanged.folder(), "blossoms")).as("the previous build's index is untouched").containsExactly("/articles/orchard/");
+        assertThat(urlsFound(unchanged.folder(), "blossoms")).as("the previous build's index is untouched").containsExactly("/articles/orchard.html");
 
         assertThat(files(edited.folder())).isEqualTo(files(build(true).folder()));
     }
@@ -74,8 +74,8 @@ class IncrementalBuildTest {
         store.rename("chorus", "choir-calls-teachers");
         SiteBuilder.Result renamed = build(false);
         assertThat(renamed.rendered()).isEqualTo(1);
-        assertThat(urlsFound(renamed.folder(), "teachers")).containsExactly("/articles/choir-calls-teachers/");
-        assertThat(Files.readString(renamed.folder().resolve("search.json"))).doesNotContain("/articles/chorus/");
+        assertThat(urlsFound(renamed.folder(), "teachers")).containsExactly("/articles/choir-calls-teachers.html");
+        assertThat(Files.readString(renamed.folder().resolve("search.json"))).doesNotContain("/articles/chorus.html");
         assertThat(files(renamed.folder())).isEqualTo(files(build(true).folder()));
     }
 

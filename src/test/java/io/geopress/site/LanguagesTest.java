@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code languages} setting: which languages pages show, and which comes first. */
 class LanguagesTest {
-    private static final String NIGHT = "articles/how-far-can-a-small-town-s-night-economy-go-once-its-market/";
+    private static final String NIGHT = "articles/how-far-can-a-small-town-s-night-economy-go-once-its-market.html";
     private static final String NIGHT_EN_PARAGRAPH = "The Shiqiao riverside night market reopened in May";
 
     @TempDir static Path englishFirst;
@@ -47,7 +47,7 @@ class LanguagesTest {
 
     @Test
     void englishFirstMakesEnglishThePagesLanguageAndPutsItAboveTheChinese() throws Exception {
-        Document article = page(englishFirst, NIGHT + "index.html");
+        Document article = page(englishFirst, NIGHT);
         assertThat(article.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(article.selectFirst("meta[property=og:locale]").attr("content")).isEqualTo("en_US");
         assertThat(article.selectFirst("meta[property=og:locale:alternate]").attr("content")).isEqualTo("zh_CN");
@@ -63,7 +63,7 @@ class LanguagesTest {
 
         JsonNode ld = new ObjectMapper().readTree(article.selectFirst("script[type=application/ld+json]").data());
         assertThat(ld.get("@graph").get(0).get("inLanguage")).hasToString("[\"en\",\"zh-CN\"]");
-        String twin = Files.readString(englishFirst.resolve("public").resolve(NIGHT + "index.html.md"));
+        String twin = Files.readString(englishFirst.resolve("public").resolve(NIGHT + ".md"));
         assertThat(twin).startsWith("# How Far Can a Small Town");
         assertThat(twin.indexOf(NIGHT_EN_PARAGRAPH)).isLessThan(twin.indexOf("石桥滨河夜市停办三年后"));
 
@@ -74,7 +74,7 @@ class LanguagesTest {
 
     @Test
     void oneLanguageShowsOnlyThatLanguageAndNoReadingSwitch() throws Exception {
-        Document article = page(chineseOnly, NIGHT + "index.html");
+        Document article = page(chineseOnly, NIGHT);
         assertThat(article.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
         assertThat(article.selectFirst("meta[property=og:locale]").attr("content")).isEqualTo("zh_CN");
         assertThat(article.select("meta[property=og:locale:alternate]")).isEmpty();
@@ -84,7 +84,7 @@ class LanguagesTest {
         assertThat(article.select("body [lang=en]")).extracting(Element::id).containsExactly("bluf-heading");
         assertThat(article.text()).doesNotContain(NIGHT_EN_PARAGRAPH).contains("石桥滨河夜市停办三年后");
         assertThat(article.select(".body div.pair p")).allMatch(p -> p.attr("lang").equals("zh-CN"));
-        assertThat(Files.readString(chineseOnly.resolve("public").resolve(NIGHT + "index.html.md")))
+        assertThat(Files.readString(chineseOnly.resolve("public").resolve(NIGHT + ".md")))
                 .doesNotContain(NIGHT_EN_PARAGRAPH).contains("石桥滨河夜市停办三年后");
 
         JsonNode ld = new ObjectMapper().readTree(article.selectFirst("script[type=application/ld+json]").data());
@@ -99,7 +99,7 @@ class LanguagesTest {
     @Test
     void aTextMissingInTheSitesOnlyLanguageShowsInTheOneItHas() throws Exception {
         // this sample's source title is English only, and one of its list items has no English
-        Document article = page(chineseOnly, "articles/libraries-older-readers-and-ai-assistants-notes-from-the-hexi/index.html");
+        Document article = page(chineseOnly, "articles/libraries-older-readers-and-ai-assistants-notes-from-the-hexi.html");
         Element title = article.selectFirst(".source-title");
         assertThat(title.attr("lang")).isEqualTo("en");
         assertThat(title.hasClass("only")).isTrue();

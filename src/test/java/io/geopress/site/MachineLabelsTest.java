@@ -130,12 +130,12 @@ class MachineLabelsTest {
     void anArticleNoModelTouchedHasNoLabels() throws Exception {
         Document page = page(imported);
         assertThat(page.select(".machine, .flag")).isEmpty();
-        assertThat(Files.readString(imported.resolveSibling("index.html.md"))).doesNotContain("Machine-generated");
+        assertThat(Files.readString(imported.resolveSibling(imported.getFileName() + ".md"))).doesNotContain("Machine-generated");
     }
 
     @Test
     void theMarkdownTwinNotesWhatAModelWrote() throws Exception {
-        String md = Files.readString(enriched.resolveSibling("index.html.md"));
+        String md = Files.readString(enriched.resolveSibling(enriched.getFileName() + ".md"));
         assertThat(md).contains("Machine-generated / 机器生成: title (deepseek-chat, 2026-05-01); summary (deepseek-chat, 2026-05-01); "
                 + "FAQ (deepseek-chat, 2026-05-01); translation (deepseek-chat, 2026-05-01)\n");
         assertThat(md).contains("*待审核 / Needs review*");

@@ -24,7 +24,7 @@ class ReadingSwitchBrowserTest {
     @BeforeAll
     static void buildAndServe() throws Exception {
         served = ServedSite.start(site, SiteConfig.defaults("GEO", URI.create("http://localhost/")));
-        page = served.url("/articles/libraries-older-readers-and-ai-assistants-notes-from-the-hexi/");
+        page = served.url("/articles/libraries-older-readers-and-ai-assistants-notes-from-the-hexi.html");
     }
 
     @AfterAll

@@ -49,7 +49,7 @@ class SeedPageTest {
         new SiteBuilder(config).build(Catalog.of(store.published()), site, Progress.NONE);
         Path html = site.resolve("public").resolve(SiteBuilder.pagePath(slug));
         page = Jsoup.parse(Files.readString(html), html.toUri().toString());
-        canonical = "https://geo.example.com/articles/" + slug + "/";
+        canonical = "https://geo.example.com/articles/" + slug + ".html";
     }
 
     @Test

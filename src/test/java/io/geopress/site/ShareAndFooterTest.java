@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -36,14 +37,15 @@ class ShareAndFooterTest {
                 "京ICP备12345678号-1", "京公网安备11010502000001号", SiteConfig.DEFAULT_ABOUT, "editor@geo.example.com");
         SampleSite.build(site, config);
         out = site.resolve("public").toRealPath();
-        page = Jsoup.parse(out.resolve("articles/" + SLUG + "/index.html").toFile());
+        page = Jsoup.parse(out.resolve("articles/" + SLUG + ".html").toFile());
     }
 
     @Test
     void theWechatQrCodeScansToThePage() throws Exception {
-        String svg = Files.readString(out.resolve("articles/" + SLUG + "/wechat.svg"));
-        assertThat(page.selectFirst(".share-wechat img").attr("src")).isEqualTo("wechat.svg");
-        assertThat(decode(svg)).isEqualTo("https://geo.example.com/articles/" + SLUG + "/");
+        String src = page.selectFirst(".share-wechat img").attr("src");
+        assertThat(src).startsWith("data:image/svg+xml;base64,");
+        String svg = new String(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1)), StandardCharsets.UTF_8);
+        assertThat(decode(svg)).isEqualTo("https://geo.example.com/articles/" + SLUG + ".html");
     }
 
     @Test
@@ -52,7 +54,7 @@ class ShareAndFooterTest {
         assertThat(weibo).contains("title=" + URLEncoder.encode("夜市重开后", StandardCharsets.UTF_8).replace("+", "%20"));
         assertThat(weibo).doesNotContain(" ").doesNotContain("夜");
         assertThat(page.selectFirst("a.share-x").attr("href")).startsWith("https://twitter.com/intent/tweet?url=https%3A%2F%2Fgeo.example.com%2F");
-        assertThat(page.selectFirst("button.share-copy").attr("data-url")).isEqualTo("https://geo.example.com/articles/" + SLUG + "/");
+        assertThat(page.selectFirst("button.share-copy").attr("data-url")).isEqualTo("https://geo.example.com/articles/" + SLUG + ".html");
         assertThat(page.selectFirst("button.share-copy").hasAttr("hidden")).as("shown only when JavaScript can copy").isTrue();
     }
 

@@ -26,7 +26,7 @@ class ThemeTest {
                 """);
         SampleSite.build(site, SiteConfig.defaults("GEO 主题站", URI.create("https://geo.example.com/")));
         Path out = site.resolve("public").toRealPath();
-        String article = Files.readString(out.resolve("articles/why-trams-are-back-lessons-from-lanhe-s-first-year/index.html"));
+        String article = Files.readString(out.resolve("articles/why-trams-are-back-lessons-from-lanhe-s-first-year.html"));
         assertThat(article).contains("本站主题 Our own theme · GEO 主题站").contains("AI Summary (BLUF)");
         assertThat(Files.readString(out.resolve("index.html"))).contains("Our own theme");
     }

@@ -29,7 +29,7 @@ class ReaderJourneyBrowserTest {
             try {
                 browser.get(home);
                 browser.findElement(By.partialLinkText("小茶农如何用土壤传感器种好茶")).click();
-                assertThat(browser.getCurrentUrl()).endsWith("/articles/how-can-small-tea-farmers-use-soil-sensors-a-2026-guide/");
+                assertThat(browser.getCurrentUrl()).endsWith("/articles/how-can-small-tea-farmers-use-soil-sensors-a-2026-guide.html");
 
                 var zh = browser.findElement(By.cssSelector(".body .pair p[lang=zh-CN]"));
                 browser.findElement(By.cssSelector("label[for=mode-en]")).click();
@@ -39,7 +39,7 @@ class ReaderJourneyBrowserTest {
 
                 String weibo = browser.findElement(By.cssSelector("a.share-weibo")).getAttribute("href");
                 String shared = URLDecoder.decode(weibo.substring(weibo.indexOf("url=") + 4, weibo.indexOf('&')), StandardCharsets.UTF_8);
-                assertThat(shared).isEqualTo("http://localhost/articles/how-can-small-tea-farmers-use-soil-sensors-a-2026-guide/");
+                assertThat(shared).isEqualTo("http://localhost/articles/how-can-small-tea-farmers-use-soil-sensors-a-2026-guide.html");
 
                 for (String[] query : new String[][] {{"夜市", "night-economy"}, {"library", "hexi"}}) {
                     browser.get(home + "search/?q=" + java.net.URLEncoder.encode(query[0], StandardCharsets.UTF_8));

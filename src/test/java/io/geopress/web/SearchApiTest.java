@@ -25,8 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Search over HTTP, and on the search page in a real browser, in Chinese and in English. */
 class SearchApiTest {
-    private static final String TRAMS = "/articles/why-trams-are-back-lessons-from-lanhe-s-first-year/";
-    private static final String TEA = "/articles/how-can-small-tea-farmers-use-soil-sensors-a-2026-guide/";
+    private static final String TRAMS = "/articles/why-trams-are-back-lessons-from-lanhe-s-first-year.html";
+    private static final String TEA = "/articles/how-can-small-tea-farmers-use-soil-sensors-a-2026-guide.html";
     @TempDir static Path site;
     static ServedSite served;
 

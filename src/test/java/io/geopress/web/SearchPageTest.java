@@ -31,8 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * headless Chromium with JavaScript off), on a site under /news/.
  */
 class SearchPageTest {
-    private static final String TRAMS = "/news/articles/why-trams-are-back-lessons-from-lanhe-s-first-year/";
-    private static final String TEA = "/news/articles/how-can-small-tea-farmers-use-soil-sensors-a-2026-guide/";
+    private static final String TRAMS = "/news/articles/why-trams-are-back-lessons-from-lanhe-s-first-year.html";
+    private static final String TEA = "/news/articles/how-can-small-tea-farmers-use-soil-sensors-a-2026-guide.html";
     private static final String HOSTILE = "<script>alert(\"x\")</script>&'\" <b>";
     @TempDir static Path site;
     @TempDir static Path pages;
