@@ -56,16 +56,17 @@ for round in $(seq 1 "$rounds"); do
         printf "| %d | ratio geopress / hugo | %.2f | | |\n", r, gw / hw }'
 done
 
-# The same page set? geopress: articles/SLUG/, page/N/, tags/TAG/ and tags/TAG/page/N/, feed.xml per list.
-# Hugo: posts/NNNNN/, page/N/, tags/TAG/ and tags/TAG/page/N/ (page/1/ is only a redirect), index.xml per list.
+# The same page set? geopress: articles/SLUG.html, page/N.html, tags/TAG/ and tags/TAG/page/N.html, feed.xml per list.
+# Hugo: posts/NNNNN.html, page/N.html, tags/TAG.html and tags/TAG/page/N.html (page/1.html is only a redirect),
+# index.xml per list.
 count() { find "$@" 2>/dev/null | wc -l; }
 g=$work/site/public h=$work/hugo/public
 echo
 echo "| pages | geopress | hugo |"
 echo "|---|---:|---:|"
-echo "| articles | $(count "$g"/articles -mindepth 2 -maxdepth 2 -name index.html) | $(count "$h"/posts -mindepth 2 -maxdepth 2 -name index.html) |"
-echo "| home list pages | $(count "$g"/index.html "$g"/page/*/index.html) | $(count "$h"/index.html "$h"/page/*/index.html ! -path '*/page/1/*') |"
-echo "| tag list pages | $(count "$g"/tags/*/index.html "$g"/tags/*/page/*/index.html) | $(count "$h"/tags/*/index.html "$h"/tags/*/page/*/index.html ! -path '*/page/1/*') |"
+echo "| articles | $(count "$g"/articles -maxdepth 1 -name '*.html') | $(count "$h"/posts -maxdepth 1 -name '*.html') |"
+echo "| home list pages | $(count "$g"/index.html "$g"/page/*.html) | $(count "$h"/index.html "$h"/page/*.html ! -name 1.html) |"
+echo "| tag list pages | $(count "$g"/tags/*/index.html "$g"/tags/*/page/*.html) | $(count "$h"/tags/*.html "$h"/tags/*/page/*.html ! -name 1.html) |"
 echo "| RSS feeds (home and tags) | $(count "$g"/feed.xml "$g"/tags/*/feed.xml) | $(count "$h"/index.xml "$h"/tags/*/index.xml) |"
 echo "| sitemap URLs | $(grep -o '<loc>' "$g"/sitemap.xml | wc -l) | $(grep -o '<loc>' "$h"/sitemap.xml | wc -l) |"
 echo

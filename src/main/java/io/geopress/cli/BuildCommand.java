@@ -24,7 +24,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteConfig config = site.config();
         long start = System.nanoTime();
         SiteBuilder.Result result = new SiteBuilder(config).cleaningUpInBackground()
-                .build(SiteOption.catalog(site.store(config)), site.dir(), full, progress());
+                .build(site.catalog(config), site.dir(), full, progress());
         double seconds = (System.nanoTime() - start) / 1e9;
         System.err.printf("built %d article page(s) (%d rendered, %d unchanged) and %d list page(s) into %s in %.2f s "
                         + "(%d files written, %d linked)%n", result.articles(), result.rendered(),

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,20 +38,40 @@ final class SiteOption {
 
     /** The published articles of the store, as a build reads them: a batch at a time. */
     static Catalog catalog(ArticleStore store) {
+        return catalog(() -> store);
+    }
+
+    /**
+     * The published articles of this site's store, which is opened when the build first reads it: a build reads
+     * its previous manifest meanwhile.
+     */
+    Catalog catalog(SiteConfig config) {
+        return catalog(new Supplier<>() {
+            private ArticleStore store;
+
+            @Override
+            public synchronized ArticleStore get() {
+                if (store == null) store = store(config);
+                return store;
+            }
+        });
+    }
+
+    private static Catalog catalog(Supplier<ArticleStore> store) {
         return new Catalog() {
             @Override
             public List<Listing> listings() {
-                return store.publishedListings();
+                return store.get().publishedListings();
             }
 
             @Override
             public List<Redirect> redirects() {
-                return store.redirects();
+                return store.get().redirects();
             }
 
             @Override
             public void forEachBatch(List<String> slugs, Consumer<List<StoredArticle>> action) {
-                store.forEachPublished(slugs, 256, action);
+                store.get().forEachPublished(slugs, 256, action);
             }
         };
     }

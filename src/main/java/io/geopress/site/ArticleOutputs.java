@@ -35,12 +35,35 @@ final class ArticleOutputs {
         this.links = new Links(config);
     }
 
+    /**
+     * Links every article's files from the previous build, before the store says which articles changed; {@link
+     * #write} then writes over those that did and removes those no longer published.
+     */
+    static void linkAhead(BuildFolder folder) {
+        for (String slug : folder.previousArticles()) folder.linkAhead(slug, files(slug));
+    }
+
+    /**
+     * Removes the files {@link #linkAhead} linked of articles no longer published (or renamed), before anything
+     * else is written: a redirect page may take an old article's place.
+     */
+    static void unlinkGone(BuildFolder folder, List<Listing> listings) throws IOException {
+        for (String slug : gone(folder, listings.stream().map(Listing::slug).toList())) folder.unlinkAhead(slug, files(slug));
+    }
+
+    private static Set<String> gone(BuildFolder folder, List<String> slugs) {
+        Set<String> gone = new HashSet<>(folder.previousArticles());
+        slugs.forEach(gone::remove);
+        return gone;
+    }
+
     /** Makes every article's files; returns how many articles were rendered (the others were taken as they were). */
     int write(Catalog catalog, List<Listing> listings, Progress progress, AtomicInteger done) throws IOException {
         List<String> slugs = listings.stream().map(Listing::slug).toList();
+        Set<String> gone = gone(folder, slugs);
         try (Concatenation full = new Concatenation(folder, LLMS_FULL, LlmsTxt.fullHeader(config), "", "");
                 Concatenation json = new Concatenation(folder, SEARCH_JSON, "[", ",", "]");
-                SearchIndex.Writer index = searchIndex(slugs)) {
+                SearchIndex.Writer index = searchIndex(gone)) {
             List<String> changed = listings.parallelStream().filter(listing -> {
                 boolean same = full.hasPrevious(listing.slug()) && json.hasPrevious(listing.slug()) && reuse(listing);
                 if (same) progress.advance(done.incrementAndGet());
@@ -69,13 +92,11 @@ final class ArticleOutputs {
      * The index of the previous build, linked and brought up to date, or a new one. Changed articles are
      * re-added as they are rendered; articles no longer published (or renamed) are removed here.
      */
-    private SearchIndex.Writer searchIndex(List<String> slugs) throws IOException {
+    private SearchIndex.Writer searchIndex(Set<String> gone) throws IOException {
         Path dir = folder.resolve(SiteBuilder.SEARCH_INDEX);
         if (!folder.incremental()) return SearchIndex.writer(Files.createDirectories(dir));
         folder.linkFolder(SiteBuilder.SEARCH_INDEX, "write.lock");
         SearchIndex.Writer index = SearchIndex.updater(dir);
-        Set<String> gone = new HashSet<>(folder.previousParts(LLMS_FULL).keySet());
-        slugs.forEach(gone::remove);
         gone.forEach(index::remove);
         return index;
     }

@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,6 +35,8 @@ final class BuildFolder {
     private final Map<String, String> files = new ConcurrentHashMap<>();
     private final Map<String, String> articles = new ConcurrentHashMap<>();
     private final Map<String, Map<String, BuildManifest.Part>> parts = new ConcurrentHashMap<>();
+    /** Articles whose files were linked before it was known which articles changed. */
+    private final Set<String> linkedAhead = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger linked = new AtomicInteger();
     private volatile boolean abandoned;
@@ -78,12 +81,39 @@ final class BuildFolder {
         return true;
     }
 
+    /** The articles the previous build made, by slug. */
+    Set<String> previousArticles() {
+        return previous == null ? Set.of() : previous.articles().keySet();
+    }
+
+    /**
+     * Links an article's {@code paths} from the previous build before it is known whether the article changed:
+     * most did not. One that changed is written over the links; one no longer published is unlinked.
+     */
+    void linkAhead(String slug, List<String> paths) {
+        checkNotAbandoned();
+        try {
+            for (String path : paths) link(out.resolve(path), previousFolder.resolve(path));
+            linkedAhead.add(slug);
+        } catch (IOException e) {
+            // gone from the previous build: reuseArticle tries again, and failing that it is rendered
+        }
+    }
+
+    /** Removes what {@link #linkAhead} linked for an article this build does not have. */
+    void unlinkAhead(String slug, List<String> paths) throws IOException {
+        if (!linkedAhead.remove(slug)) return;
+        for (String path : paths) Files.deleteIfExists(out.resolve(path));
+    }
+
     /** Links an article's {@code paths} from the previous build if it made them from the same {@code key}. */
     boolean reuseArticle(String slug, String key, List<String> paths) {
         checkNotAbandoned();
         if (previous == null || !key.equals(previous.articles().get(slug))) return false;
         try {
-            for (String path : paths) link(out.resolve(path), previousFolder.resolve(path));
+            if (!linkedAhead.contains(slug)) {
+                for (String path : paths) link(out.resolve(path), previousFolder.resolve(path));
+            }
         } catch (IOException e) {
             return false; // gone from the previous build: render it again
         }

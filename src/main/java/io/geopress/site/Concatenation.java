@@ -74,25 +74,69 @@ final class Concatenation implements AutoCloseable {
         Map<String, BuildManifest.Part> placed = new HashMap<>();
         try (FileChannel target = FileChannel.open(folder.resolve(name), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 FileChannel before = FileChannel.open(folder.previousFile(name), StandardOpenOption.READ)) {
-            writeFully(target, header);
+            Copier copier = new Copier(target);
+            copier.write(header);
+            BuildManifest.Part previousOld = null;
             for (int i = 0; i < slugs.size(); i++) {
                 String slug = slugs.get(i);
-                if (i > 0) writeFully(target, separator);
                 BuildManifest.Part part = freshParts.get(slug);
-                FileChannel source = fresh;
-                if (part == null) {
-                    part = old.get(slug);
-                    source = before;
+                BuildManifest.Part oldPart = part == null ? old.get(slug) : null;
+                if (i > 0) {
+                    long gap = previousOld == null ? -1 : previousOld.offset() + previousOld.length();
+                    // between two parts that follow each other in the previous file, copy its separator too, so
+                    // that the run goes over in one copy
+                    if (oldPart != null && oldPart.offset() == gap + separator.length) copier.copy(before, gap, separator.length);
+                    else copier.write(separator);
                 }
-                if (part == null) throw new IllegalStateException(name + ": no part for article " + slug);
-                placed.put(slug, new BuildManifest.Part(target.position(), part.length()));
-                for (long done = 0; done < part.length(); ) {
-                    done += source.transferTo(part.offset() + done, part.length() - done, target);
-                }
+                if (part == null && oldPart == null) throw new IllegalStateException(name + ": no part for article " + slug);
+                placed.put(slug, new BuildManifest.Part(copier.position(), part != null ? part.length() : oldPart.length()));
+                if (part != null) copier.copy(fresh, part.offset(), part.length());
+                else copier.copy(before, oldPart.offset(), oldPart.length());
+                previousOld = oldPart;
             }
-            writeFully(target, footer);
+            copier.write(footer);
+            copier.flush();
         }
         folder.recordParts(name, placed);
+    }
+
+    /** Appends byte ranges of files to a file, a run of adjacent ranges of one file in one copy the kernel does. */
+    private static final class Copier {
+        private final FileChannel target;
+        private long position;
+        private FileChannel source;
+        private long from;
+        private long length;
+
+        Copier(FileChannel target) {
+            this.target = target;
+        }
+
+        long position() {
+            return position;
+        }
+
+        void copy(FileChannel channel, long offset, long count) throws IOException {
+            if (source != channel || offset != from + length) {
+                flush();
+                source = channel;
+                from = offset;
+            }
+            length += count;
+            position += count;
+        }
+
+        void write(byte[] bytes) throws IOException {
+            flush();
+            writeFully(target, bytes);
+            position += bytes.length;
+        }
+
+        void flush() throws IOException {
+            for (long done = 0; done < length; ) done += source.transferTo(from + done, length - done, target);
+            source = null;
+            length = 0;
+        }
     }
 
     private static void writeFully(FileChannel channel, byte[] bytes) throws IOException {

@@ -5,9 +5,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where pages live in the output and how they link to each other. An article is one file, {@code articles/SLUG.html}
- * (a folder per article would cost a directory each, the dearest thing a build makes); lists are folders with
- * {@code index.html} inside.
+ * Where pages live in the output and how they link to each other. An article is one file, {@code articles/SLUG.html},
+ * and so is each later page of a list, {@code page/N.html}: a folder each would cost a directory, the dearest thing
+ * a build makes (10,000 of them took a second). A list's first page is its folder's {@code index.html}.
  */
 final class Links {
     private final SiteConfig config;
@@ -27,7 +27,7 @@ final class Links {
 
     /** A page of a list: the home list's folder is "", a tag's is "tags/SLUG/". */
     static String listFile(String folder, int page) {
-        return folder + (page == 1 ? "" : "page/" + page + "/") + "index.html";
+        return folder + (page == 1 ? "index.html" : "page/" + page + ".html");
     }
 
     static String tagFolder(String tagSlug) {
@@ -47,7 +47,7 @@ final class Links {
     }
 
     String listPath(String folder, int page) {
-        return config.basePath() + folder + (page == 1 ? "" : "page/" + page + "/");
+        return config.basePath() + folder + (page == 1 ? "" : "page/" + page + ".html");
     }
 
     String path(String relative) {

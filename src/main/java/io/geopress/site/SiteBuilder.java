@@ -95,6 +95,22 @@ public final class SiteBuilder {
         }, "geopress-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+        ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "geopress-build");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            // the store is read while the templates load and the previous build's manifest is read
+            Future<List<Listing>> reading = worker.submit(catalog::listings);
+            return make(catalog, site, full, progress, worker, reading);
+        } finally {
+            worker.shutdown();
+        }
+    }
+
+    private Result make(Catalog catalog, Path site, boolean full, Progress progress, ExecutorService worker,
+            Future<List<Listing>> reading) throws IOException {
         TemplateEngine templates;
         try {
             templates = Templates.engine(site, Templates.BUILD_CLASSES);
@@ -112,15 +128,15 @@ public final class SiteBuilder {
             String cssName = "site." + BuildFolder.key(new String(css, StandardCharsets.UTF_8)).substring(0, 10) + ".css";
             folder.writeUnlessSame("assets/" + cssName, cssName, new String(css, StandardCharsets.UTF_8));
             Pages pages = new Pages(config, config.basePath() + "assets/" + cssName);
-            List<Listing> listings = catalog.listings();
+            ArticleOutputs.linkAhead(folder); // while the store is read
+            List<Listing> listings = result(reading);
+            ArticleOutputs.unlinkGone(folder, listings);
             ListOutputs lists = new ListOutputs(folder, config, pages);
             int listPages = lists.homePages(listings);
             progress.start("build", listings.size() + listPages);
             AtomicInteger done = new AtomicInteger();
             // articles (mostly file system work on a rebuild) and lists (mostly rendering) go on side by side
-            ExecutorService worker = Executors.newSingleThreadExecutor();
             Future<Integer> articles = worker.submit(() -> new ArticleOutputs(folder, config, pages).write(catalog, listings, progress, done));
-            worker.shutdown();
             int rendered;
             try {
                 lists.write(listings, catalog.redirects(), templates);
@@ -149,7 +165,7 @@ public final class SiteBuilder {
         }
     }
 
-    private static int result(Future<Integer> task) throws IOException {
+    private static <T> T result(Future<T> task) throws IOException {
         try {
             return task.get();
         } catch (ExecutionException e) {

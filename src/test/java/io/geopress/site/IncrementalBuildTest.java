@@ -80,6 +80,16 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anArticleNoLongerPublishedLeavesNoFileBehind() throws Exception {
+        build(false);
+        Catalog withoutFerry = Catalog.of(store.published().stream().filter(a -> !a.slug().equals("ferry")).toList());
+        SiteBuilder.Result after = new SiteBuilder(config).build(withoutFerry, site, Progress.NONE);
+        assertThat(after.folder().resolve("articles/ferry.html")).doesNotExist();
+        assertThat(after.folder().resolve("articles/ferry.html.md")).doesNotExist();
+        assertThat(files(after.folder())).isEqualTo(files(new SiteBuilder(config).build(withoutFerry, site, true, Progress.NONE).folder()));
+    }
+
+    @Test
     void aFullBuildOrAChangedSettingRendersEverything() throws Exception {
         build(false);
         assertThat(build(true).rendered()).isEqualTo(3);
