@@ -1,7 +1,6 @@
 package io.geopress.store;
 
 import io.geopress.model.Article;
-import io.geopress.model.Bilingual;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.GeopressException;
 import io.geopress.model.Lang;
@@ -11,8 +10,6 @@ import io.geopress.model.Status;
 import io.geopress.model.StoredArticle;
 import io.geopress.text.Slugs;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,11 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * The articles of a site and every revision of each. Nothing is overwritten: a change of content is a new
@@ -57,9 +51,6 @@ public final class ArticleStore {
 
     public record Event(Instant at, String action, String detail) {}
 
-    /** The number of the newest migration in db/migration; a test keeps the two in step. */
-    static final int SCHEMA_VERSION = 4;
-
     private final Jdbi jdbi;
     private final Clock clock;
     private final ZoneId zone;
@@ -72,27 +63,7 @@ public final class ArticleStore {
 
     /** Opens (creating it when absent) the SQLite store at {@code file} and brings its schema up to date. */
     public static ArticleStore openSqlite(Path file, ZoneId zone, Clock clock) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setBusyTimeout(10_000);
-        config.enforceForeignKeys(true);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        // a transaction takes the write lock when it begins: one that read first and wrote later would fail at once
-        // (SQLITE_BUSY, no waiting) when another connection wrote in between, e.g. a cached model reply
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        Jdbi jdbi = Jdbi.create(dataSource);
-        try {
-            // Flyway takes most of a second to start; SQLite's user_version says whether it has anything to do
-            if (jdbi.withHandle(h -> h.createQuery("PRAGMA user_version").mapTo(Integer.class).one()) != SCHEMA_VERSION) {
-                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-                jdbi.useHandle(h -> h.execute("PRAGMA user_version = " + SCHEMA_VERSION));
-            }
-        } catch (RuntimeException e) {
-            throw new GeopressException(file + ": cannot open the store: " + e.getMessage(), e);
-        }
-        return new ArticleStore(jdbi, clock, zone);
+        return new ArticleStore(Sqlite.open(file), clock, zone);
     }
 
     /** Saves each article as a new article or a new revision of the one with its identity, all or nothing. */
@@ -211,8 +182,8 @@ public final class ArticleStore {
             throw new GeopressException("'" + newSlug + "' is not a valid slug: use lower-case letters, digits and hyphens");
         }
         jdbi.useTransaction(h -> {
-            long id = findRow(h, oldSlug).orElseThrow(() -> new GeopressException("no article with slug '" + oldSlug + "'")).id();
-            if (findRow(h, newSlug).isPresent()) throw new GeopressException("slug '" + newSlug + "' belongs to another article");
+            long id = Rows.find(h, oldSlug).orElseThrow(() -> new GeopressException("no article with slug '" + oldSlug + "'")).id();
+            if (Rows.find(h, newSlug).isPresent()) throw new GeopressException("slug '" + newSlug + "' belongs to another article");
             Optional<Long> owner = h.createQuery("SELECT article_id FROM redirect WHERE path = ?")
                     .bind(0, Redirects.articlePath(newSlug)).mapTo(Long.class).findOne();
             if (owner.isPresent() && owner.get() != id) {
@@ -239,7 +210,7 @@ public final class ArticleStore {
         boolean live = h.createQuery("SELECT count(*) FROM article WHERE ? = 'articles/' || slug || '.html'")
                 .bind(0, path).mapTo(Integer.class).one() > 0;
         if (live) return;
-        long id = findRow(h, slug).orElseThrow().id();
+        long id = Rows.find(h, slug).orElseThrow().id();
         h.execute("INSERT INTO redirect (path, article_id, created_at) VALUES (?, ?, ?) "
                 + "ON CONFLICT (path) DO NOTHING", path, id, clock.instant().toString());
     }
@@ -288,9 +259,9 @@ public final class ArticleStore {
 
     /** Every article at its latest revision, newest first. */
     public List<StoredArticle> list() {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + "JOIN revision r ON r.article_id = a.id "
+        return jdbi.withHandle(h -> h.createQuery(Rows.SELECT + "JOIN revision r ON r.article_id = a.id "
                         + "AND r.number = a.latest_revision ORDER BY a.id DESC")
-                .map((rs, ctx) -> row(rs)).list());
+                .map((rs, ctx) -> Rows.row(rs)).list());
     }
 
     /** Published articles at their published revision, newest publication first. */
@@ -304,12 +275,12 @@ public final class ArticleStore {
     public void forEachPublished(List<String> wanted, int batchSize, Consumer<List<StoredArticle>> action) {
         for (int from = 0; from < wanted.size(); from += batchSize) {
             List<String> slugs = wanted.subList(from, Math.min(wanted.size(), from + batchSize));
-            List<Unparsed> rows = jdbi.withHandle(h -> h.createQuery(SELECT + "JOIN revision r ON r.article_id = a.id "
+            List<Rows.Unparsed> rows = jdbi.withHandle(h -> h.createQuery(Rows.SELECT + "JOIN revision r ON r.article_id = a.id "
                             + "AND r.number = a.published_revision WHERE a.slug IN (<slugs>) "
                             + "ORDER BY julianday(a.published_at) DESC, a.id DESC")
                     .bindList("slugs", slugs)
-                    .map((rs, ctx) -> unparsed(rs)).list());
-            action.accept(rows.parallelStream().map(Unparsed::parse).toList());
+                    .map((rs, ctx) -> Rows.unparsed(rs)).list());
+            action.accept(rows.parallelStream().map(Rows.Unparsed::parse).toList());
         }
     }
 
@@ -323,15 +294,7 @@ public final class ArticleStore {
                         + "FROM article a "
                         + "JOIN revision_listing l ON l.article_id = a.id AND l.number = a.published_revision "
                         + "WHERE a.status = 'PUBLISHED' ORDER BY julianday(a.published_at) DESC, a.id DESC")
-                .map((rs, ctx) -> {
-                    OffsetDateTime publishedAt = StoredTimes.offsetDateTime(rs.getString(6));
-                    return new Listing(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)),
-                            new Bilingual(rs.getString(4), rs.getString(5)), publishedAt,
-                            Json.readStrings(rs.getString(7)), Json.readStrings(rs.getString(12)),
-                            new Bilingual(rs.getString(8), rs.getString(9)),
-                            StoredArticle.modifiedAt(publishedAt, rs.getInt(10), StoredTimes.instant(rs.getString(11))),
-                            rs.getInt(10));
-                })
+                .map((rs, ctx) -> Rows.listing(rs))
                 .list());
     }
 
@@ -343,12 +306,12 @@ public final class ArticleStore {
     }
 
     public Optional<StoredArticle> find(String slug) {
-        return jdbi.withHandle(h -> findRow(h, slug));
+        return jdbi.withHandle(h -> Rows.find(h, slug));
     }
 
     public List<Revision> history(String slug) {
         return jdbi.withHandle(h -> {
-            long id = findRow(h, slug).orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'")).id();
+            long id = Rows.find(h, slug).orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'")).id();
             return h.createQuery("SELECT number, created_at, reason, content_hash FROM revision "
                             + "WHERE article_id = ? ORDER BY number")
                     .bind(0, id)
@@ -359,7 +322,7 @@ public final class ArticleStore {
 
     public List<Event> events(String slug) {
         return jdbi.withHandle(h -> {
-            long id = findRow(h, slug).orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'")).id();
+            long id = Rows.find(h, slug).orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'")).id();
             return h.createQuery("SELECT at, action, detail FROM event WHERE article_id = ? ORDER BY id")
                     .bind(0, id)
                     .map((rs, ctx) -> new Event(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3)))
@@ -378,34 +341,5 @@ public final class ArticleStore {
         jdbi.useHandle(h -> h.execute("INSERT INTO model_response (key, reply, created_at) VALUES (?, ?, ?) "
                 + "ON CONFLICT (key) DO UPDATE SET reply = excluded.reply, created_at = excluded.created_at",
                 key, reply, clock.instant().toString()));
-    }
-
-    private static final String SELECT = "SELECT a.id, a.slug, a.status, r.number, a.latest_revision, "
-            + "a.published_revision, a.published_at, r.content, r.created_at FROM article a ";
-
-    private static Optional<StoredArticle> findRow(Handle h, String slug) {
-        return h.createQuery(SELECT + "JOIN revision r ON r.article_id = a.id AND r.number = a.latest_revision "
-                        + "WHERE a.slug = ?")
-                .bind(0, slug)
-                .map((rs, ctx) -> row(rs))
-                .findOne();
-    }
-
-    private static StoredArticle row(ResultSet rs) throws SQLException {
-        return unparsed(rs).parse();
-    }
-
-    /** A row whose content is still JSON text, so that many can be parsed in parallel. */
-    private record Unparsed(long id, String slug, Status status, int revision, int latest, int published,
-            String publishedAt, String content, String revisedAt) {
-        StoredArticle parse() {
-            return new StoredArticle(id, slug, status, revision, latest, published,
-                    publishedAt == null ? null : StoredTimes.offsetDateTime(publishedAt), StoredTimes.instant(revisedAt), Json.read(content));
-        }
-    }
-
-    private static Unparsed unparsed(ResultSet rs) throws SQLException {
-        return new Unparsed(rs.getLong(1), rs.getString(2), Status.valueOf(rs.getString(3)), rs.getInt(4),
-                rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9));
     }
 }

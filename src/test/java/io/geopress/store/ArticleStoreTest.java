@@ -236,7 +236,7 @@ class ArticleStoreTest {
         try (var files = java.nio.file.Files.list(Path.of(ArticleStore.class.getResource("/db/migration").toURI()))) {
             int newest = files.map(f -> f.getFileName().toString())
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
-            assertThat(ArticleStore.SCHEMA_VERSION).isEqualTo(newest);
+            assertThat(Sqlite.SCHEMA_VERSION).isEqualTo(newest);
         }
     }
 

@@ -1,0 +1,57 @@
+package io.geopress.store;
+
+import io.geopress.model.Bilingual;
+import io.geopress.model.Listing;
+import io.geopress.model.Status;
+import io.geopress.model.StoredArticle;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** How the store's rows become values: an article at one of its revisions, and a published article's list entry. */
+final class Rows {
+    private Rows() {}
+
+    static final String SELECT = "SELECT a.id, a.slug, a.status, r.number, a.latest_revision, "
+            + "a.published_revision, a.published_at, r.content, r.created_at FROM article a ";
+
+    /** The article {@code slug} at its latest revision. */
+    static Optional<StoredArticle> find(Handle h, String slug) {
+        return h.createQuery(SELECT + "JOIN revision r ON r.article_id = a.id AND r.number = a.latest_revision "
+                        + "WHERE a.slug = ?")
+                .bind(0, slug)
+                .map((rs, ctx) -> row(rs))
+                .findOne();
+    }
+
+    static StoredArticle row(ResultSet rs) throws SQLException {
+        return unparsed(rs).parse();
+    }
+
+    /** A row whose content is still JSON text, so that many can be parsed in parallel. */
+    record Unparsed(long id, String slug, Status status, int revision, int latest, int published,
+            String publishedAt, String content, String revisedAt) {
+        StoredArticle parse() {
+            return new StoredArticle(id, slug, status, revision, latest, published,
+                    publishedAt == null ? null : StoredTimes.offsetDateTime(publishedAt), StoredTimes.instant(revisedAt), Json.read(content));
+        }
+    }
+
+    static Unparsed unparsed(ResultSet rs) throws SQLException {
+        return new Unparsed(rs.getLong(1), rs.getString(2), Status.valueOf(rs.getString(3)), rs.getInt(4),
+                rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9));
+    }
+
+    /** A row of the published list query (ArticleStore.publishedListings), in its column order. */
+    static Listing listing(ResultSet rs) throws SQLException {
+        OffsetDateTime publishedAt = StoredTimes.offsetDateTime(rs.getString(6));
+        return new Listing(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)),
+                new Bilingual(rs.getString(4), rs.getString(5)), publishedAt,
+                Json.readStrings(rs.getString(7)), Json.readStrings(rs.getString(12)),
+                new Bilingual(rs.getString(8), rs.getString(9)),
+                StoredArticle.modifiedAt(publishedAt, rs.getInt(10), StoredTimes.instant(rs.getString(11))),
+                rs.getInt(10));
+    }
+}
