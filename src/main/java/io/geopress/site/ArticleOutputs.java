@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What a build makes of each article: its page and Markdown twin, its part of llms-full.txt and of search.json, and its entry in the search index. An article whose published revision and dates are those
- * the previous build saw is taken from that build; only the others are read from the store and rendered.
+ * What a build makes of each article: its page and Markdown twin, its part of llms-full.txt and of search.json,
+ * and its entry in the search index. An article whose published revision and dates are those the previous build
+ * saw is taken from that build; only the others are read from the store and rendered.
  */
 final class ArticleOutputs {
     static final String LLMS_FULL = "llms-full.txt";
@@ -36,8 +37,8 @@ final class ArticleOutputs {
     }
 
     /**
-     * Links every article's files from the previous build, before the store says which articles changed; {@link
-     * #write} then writes over those that did and removes those no longer published.
+     * Links every article's files from the previous build, before the store says which articles changed: {@link
+     * #write} writes over those that did, and {@link #unlinkGone} removes those no longer published.
      */
     static void linkAhead(BuildFolder folder) {
         for (String slug : folder.previousArticles()) folder.linkAhead(slug, files(slug));
