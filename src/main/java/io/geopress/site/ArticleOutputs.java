@@ -40,7 +40,7 @@ final class ArticleOutputs {
      * Links every article's files from the previous build, before the store says which articles changed: {@link
      * #write} writes over those that did, and {@link #unlinkGone} removes those no longer published.
      */
-    static void linkAhead(BuildFolder folder) {
+    static void linkAhead(BuildFolder folder) throws IOException {
         for (String slug : folder.previousArticles()) folder.linkAhead(slug, files(slug));
     }
 

@@ -90,13 +90,15 @@ final class BuildFolder {
      * Links an article's {@code paths} from the previous build before it is known whether the article changed:
      * most did not. One that changed is written over the links; one no longer published is unlinked.
      */
-    void linkAhead(String slug, List<String> paths) {
+    void linkAhead(String slug, List<String> paths) throws IOException {
         checkNotAbandoned();
         try {
             for (String path : paths) link(out.resolve(path), previousFolder.resolve(path));
             linkedAhead.add(slug);
         } catch (IOException e) {
-            // gone from the previous build: reuseArticle tries again, and failing that it is rendered
+            // a file gone from the previous build: take back the others, so that none is left if the article is
+            // gone too; reuseArticle tries again, and failing that the article is rendered
+            for (String path : paths) Files.deleteIfExists(out.resolve(path));
         }
     }
 

@@ -90,6 +90,19 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anArticleWithAFileMissingFromThePreviousBuildIsRenderedOrLeftOut() throws Exception {
+        Path first = build(false).folder();
+        Files.delete(first.resolve("articles/ferry.html.md"));
+        Files.delete(first.resolve("articles/orchard.html.md"));
+        Catalog withoutFerry = Catalog.of(store.published().stream().filter(a -> !a.slug().equals("ferry")).toList());
+        SiteBuilder.Result after = new SiteBuilder(config).build(withoutFerry, site, Progress.NONE);
+        assertThat(after.folder().resolve("articles/ferry.html")).doesNotExist();
+        assertThat(after.rendered()).isEqualTo(1);
+        assertThat(after.folder().resolve("articles/orchard.html.md")).isRegularFile();
+        assertThat(files(after.folder())).isEqualTo(files(new SiteBuilder(config).build(withoutFerry, site, true, Progress.NONE).folder()));
+    }
+
+    @Test
     void aFullBuildOrAChangedSettingRendersEverything() throws Exception {
         build(false);
         assertThat(build(true).rendered()).isEqualTo(3);
