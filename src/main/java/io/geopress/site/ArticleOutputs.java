@@ -46,22 +46,21 @@ final class ArticleOutputs {
 
     /**
      * Removes the files {@link #linkAhead} linked of articles no longer published (or renamed), before anything
-     * else is written: a redirect page may take an old article's place.
+     * else is written: a redirect page may take an old article's place. Returns their slugs.
      */
-    static void unlinkGone(BuildFolder folder, List<Listing> listings) throws IOException {
-        for (String slug : gone(folder, listings.stream().map(Listing::slug).toList())) folder.unlinkAhead(slug, files(slug));
-    }
-
-    private static Set<String> gone(BuildFolder folder, List<String> slugs) {
+    static Set<String> unlinkGone(BuildFolder folder, List<Listing> listings) throws IOException {
         Set<String> gone = new HashSet<>(folder.previousArticles());
-        slugs.forEach(gone::remove);
+        listings.forEach(l -> gone.remove(l.slug()));
+        for (String slug : gone) folder.unlinkAhead(slug, files(slug));
         return gone;
     }
 
-    /** Makes every article's files; returns how many articles were rendered (the others were taken as they were). */
-    int write(Catalog catalog, List<Listing> listings, Progress progress, AtomicInteger done) throws IOException {
+    /**
+     * Makes every article's files, with {@code gone} the previous build's articles this build does not have;
+     * returns how many articles were rendered (the others were taken as they were).
+     */
+    int write(Catalog catalog, List<Listing> listings, Set<String> gone, Progress progress, AtomicInteger done) throws IOException {
         List<String> slugs = listings.stream().map(Listing::slug).toList();
-        Set<String> gone = gone(folder, slugs);
         try (Concatenation full = new Concatenation(folder, LLMS_FULL, LlmsTxt.fullHeader(config), "", "");
                 Concatenation json = new Concatenation(folder, SEARCH_JSON, "[", ",", "]");
                 SearchIndex.Writer index = searchIndex(gone)) {

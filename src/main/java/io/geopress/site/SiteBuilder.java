@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -130,13 +131,13 @@ public final class SiteBuilder {
             Pages pages = new Pages(config, config.basePath() + "assets/" + cssName);
             ArticleOutputs.linkAhead(folder); // while the store is read
             List<Listing> listings = result(reading);
-            ArticleOutputs.unlinkGone(folder, listings);
+            Set<String> gone = ArticleOutputs.unlinkGone(folder, listings);
             ListOutputs lists = new ListOutputs(folder, config, pages);
             int listPages = lists.homePages(listings);
             progress.start("build", listings.size() + listPages);
             AtomicInteger done = new AtomicInteger();
             // articles (mostly file system work on a rebuild) and lists (mostly rendering) go on side by side
-            Future<Integer> articles = worker.submit(() -> new ArticleOutputs(folder, config, pages).write(catalog, listings, progress, done));
+            Future<Integer> articles = worker.submit(() -> new ArticleOutputs(folder, config, pages).write(catalog, listings, gone, progress, done));
             int rendered;
             try {
                 lists.write(listings, catalog.redirects(), templates);
