@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The quick ways the site files are written: text put on one line, sitemap dates, absolute links. */
+/** The quick ways the site files are written: text put on one line, sitemap dates, absolute links, the settings. */
 class QuickFormatsTest {
     private static final Pattern RUN_WITH_BREAK = Pattern.compile("\\s*\\R\\s*");
 
@@ -29,6 +29,13 @@ class QuickFormatsTest {
                 OffsetDateTime.parse("2026-11-29T17:19:00.000001+08:00"), OffsetDateTime.parse("0999-01-01T00:00Z"))) {
             assertThat(Sitemap.w3c(t)).isEqualTo(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
         }
+    }
+
+    @Test
+    void theSettingsInTheFingerprintAreListedAsTheirRecordListsThem() {
+        SiteConfig config = SiteConfig.defaults("GEO", URI.create("https://geo.example.com/"))
+                .withFooter("京ICP备12345678号", null).withPageSize(7);
+        assertThat(Fingerprint.settings(config)).isEqualTo(config.toString());
     }
 
     @Test
