@@ -107,9 +107,9 @@ final class ArticleOutputs {
         return List.of(page, page + MarkdownTwin.SUFFIX);
     }
 
-    /** What an article's entry in a list is made from; its revision and dates stand for its content. */
-    static String listingKey(Listing l) {
-        return l.slug() + ' ' + key(l.revision(), l.publishedAt(), l.modifiedAt()) + '\n';
+    /** What an article's files, and its entries in lists, are made from; its revision and dates stand for its content. */
+    static String key(Listing l) {
+        return key(l.revision(), l.publishedAt(), l.modifiedAt());
     }
 
     /** What an article's files are made from: its published revision and the dates its page shows. */
@@ -118,8 +118,7 @@ final class ArticleOutputs {
     }
 
     private boolean reuse(Listing listing) {
-        return folder.reuseArticle(listing.slug(), key(listing.revision(), listing.publishedAt(), listing.modifiedAt()),
-                files(listing.slug()));
+        return folder.reuseArticle(listing.slug(), key(listing), files(listing.slug()));
     }
 
     /** Writes an article's page and Markdown twin, and returns the twin. */

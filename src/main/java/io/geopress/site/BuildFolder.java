@@ -108,10 +108,15 @@ final class BuildFolder {
         for (String path : paths) Files.deleteIfExists(out.resolve(path));
     }
 
+    /** Whether the previous build made an article's files from the same {@code key}. */
+    boolean sameArticle(String slug, String key) {
+        return previous != null && key.equals(previous.articles().get(slug));
+    }
+
     /** Links an article's {@code paths} from the previous build if it made them from the same {@code key}. */
     boolean reuseArticle(String slug, String key, List<String> paths) {
         checkNotAbandoned();
-        if (previous == null || !key.equals(previous.articles().get(slug))) return false;
+        if (!sameArticle(slug, key)) return false;
         try {
             if (!linkedAhead.contains(slug)) {
                 for (String path : paths) link(out.resolve(path), previousFolder.resolve(path));
@@ -225,6 +230,11 @@ final class BuildFolder {
     void recordParts(String name, Map<String, BuildManifest.Part> byslug) {
         parts.put(name, byslug);
         written.incrementAndGet();
+    }
+
+    /** Forgets the parts of {@code name}, which was made again as a whole: the next build has none to copy. */
+    void forgetParts(String name) {
+        parts.remove(name);
     }
 
     int written() {

@@ -62,13 +62,13 @@ final class Concatenation implements AutoCloseable {
         }
     }
 
-    /** Finishes the file with the parts of {@code slugs}, in that order. */
-    void finish(List<String> slugs) throws IOException {
+    /** Finishes the file with the parts of {@code slugs}, in that order, and returns its size. */
+    long finish(List<String> slugs) throws IOException {
         if (direct) {
             if (!added.equals(slugs)) throw new IllegalStateException(name + ": articles were not all rendered in list order");
             writeFully(fresh, footer);
             folder.recordParts(name, freshParts);
-            return;
+            return fresh.position();
         }
         Map<String, BuildManifest.Part> old = folder.previousParts(name);
         Map<String, BuildManifest.Part> placed = new HashMap<>();
@@ -96,8 +96,9 @@ final class Concatenation implements AutoCloseable {
             }
             copier.write(footer);
             copier.flush();
+            folder.recordParts(name, placed);
+            return copier.position();
         }
-        folder.recordParts(name, placed);
     }
 
     /** Appends byte ranges of files to a file, a run of adjacent ranges of one file in one copy the kernel does. */

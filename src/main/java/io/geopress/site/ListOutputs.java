@@ -5,12 +5,14 @@ import io.geopress.config.SiteConfig;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Listing;
 import io.geopress.model.Redirect;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What a build makes from the list of articles rather than from their bodies: the paginated lists (home, tags,
@@ -44,8 +46,14 @@ final class ListOutputs {
         return pageCount(listings);
     }
 
-    void write(List<Listing> listings, List<Redirect> redirects, TemplateEngine templates) {
-        for (Listing l : listings) hashes.put(l, fnv(FNV_OFFSET, ArticleOutputs.listingKey(l)));
+    void write(List<Listing> listings, List<Redirect> redirects, TemplateEngine templates) throws IOException {
+        boolean[] unchanged = new boolean[listings.size()];
+        for (int i = 0; i < listings.size(); i++) {
+            Listing l = listings.get(i);
+            String key = ArticleOutputs.key(l);
+            hashes.put(l, fnv(FNV_OFFSET, l.slug() + ' ' + key));
+            unchanged[i] = folder.sameArticle(l.slug(), key);
+        }
         String site = config.title().any();
         writeList("", new Bilingual("文章列表", "Articles"), site, listings);
         List<Tags.Tag> tags = Tags.of(listings);
@@ -71,10 +79,30 @@ final class ListOutputs {
             folder.write("search/index.html", searchKey, SearchResultsPage.html(templates, pages.site(), null));
         }
         writeRedirects(redirects, listings);
-        String all = entries(listings);
-        Sitemap.of(links.absolute(links.home()), listings, links, Sitemap.MAX_URLS).forEach((name, xml) -> folder.write(name, all, xml));
-        folder.writeUnlessSame("robots.txt", "robots", Robots.of(config, links.absolute(links.home() + "sitemap.xml")));
-        folder.write("llms.txt", all, LlmsTxt.of(config, listings, links));
+        String home = links.absolute(links.home());
+        long size = listings.size() < Sitemap.MAX_URLS ? concatenate(Sitemap.FILE, Sitemap.head(home, listings), Sitemap.TAIL,
+                listings, unchanged, l -> Sitemap.url(links, l)) : Long.MAX_VALUE;
+        if (size > Sitemap.MAX_BYTES) { // more than one file can hold: a sitemap index, made whole
+            folder.forgetParts(Sitemap.FILE);
+            Sitemap.of(home, listings, links, Sitemap.MAX_URLS).forEach((name, xml) -> folder.write(name, null, xml));
+        }
+        folder.writeUnlessSame("robots.txt", "robots", Robots.of(config, home + Sitemap.FILE));
+        concatenate(LlmsTxt.FILE, LlmsTxt.head(config), LlmsTxt.tail(links), listings, unchanged, l -> LlmsTxt.entry(l, links));
+    }
+
+    /**
+     * A file of one entry per article (sitemap.xml, llms.txt) between a head and a tail; a rebuild makes the
+     * entries of the articles that changed and copies the others from the previous build's file. Returns its size.
+     */
+    private long concatenate(String name, String head, String tail, List<Listing> listings, boolean[] unchanged,
+            Function<Listing, String> entry) throws IOException {
+        try (Concatenation file = new Concatenation(folder, name, head, "", tail)) {
+            for (int i = 0; i < listings.size(); i++) {
+                Listing l = listings.get(i);
+                if (!unchanged[i] || !file.hasPrevious(l.slug())) file.add(l.slug(), entry.apply(l));
+            }
+            return file.finish(listings.stream().map(Listing::slug).toList());
+        }
     }
 
     /** What a run of entries is made from: its length and its entries' hashes, in order. */

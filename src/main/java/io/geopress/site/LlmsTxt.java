@@ -12,9 +12,12 @@ import java.util.List;
  * article first.
  */
 final class LlmsTxt {
+    static final String FILE = "llms.txt";
+
     private LlmsTxt() {}
 
-    static String of(SiteConfig config, List<Listing> listings, Links links) {
+    /** The file up to its list of articles; one {@link #entry} per article follows, then the {@link #tail}. */
+    static String head(SiteConfig config) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(oneLine(config.title().any())).append("\n\n");
         out.append("> Bilingual (Chinese / English) articles: each page holds the Chinese text with its English "
@@ -23,17 +26,26 @@ final class LlmsTxt {
         out.append("Every article below links to its Markdown version; the HTML page is the same URL without "
                 + "the final `.md`.\n\n");
         out.append("## Articles\n\n");
-        for (Listing l : listings) {
-            out.append("- [").append(oneLine(l.title().joined(" / "))).append("](")
-                    .append(links.absolute(links.articlePath(l.slug()) + MarkdownTwin.SUFFIX)).append(")");
-            String line = description(l.summary());
-            if (!line.isEmpty()) out.append(": ").append(line);
-            out.append('\n');
-        }
+        return out.toString();
+    }
+
+    /** An article's line: a link to its Markdown twin, with the first sentence of its summary. */
+    static String entry(Listing l, Links links) {
+        StringBuilder out = new StringBuilder();
+        out.append("- [").append(oneLine(l.title().joined(" / "))).append("](")
+                .append(links.absolute(links.articlePath(l.slug()) + MarkdownTwin.SUFFIX)).append(")");
+        String line = description(l.summary());
+        if (!line.isEmpty()) out.append(": ").append(line);
+        return out.append('\n').toString();
+    }
+
+    /** The file after its list of articles: the "Optional" section. */
+    static String tail(Links links) {
+        StringBuilder out = new StringBuilder();
         out.append("\n## Optional\n\n");
-        out.append("- [Full text](").append(links.absolute(links.home() + "llms-full.txt"))
+        out.append("- [Full text](").append(links.absolute(links.home() + ArticleOutputs.LLMS_FULL))
                 .append("): every article above in Markdown, in one file\n");
-        out.append("- [Sitemap](").append(links.absolute(links.home() + "sitemap.xml"))
+        out.append("- [Sitemap](").append(links.absolute(links.home() + Sitemap.FILE))
                 .append("): every page with its date\n");
         return out.toString();
     }

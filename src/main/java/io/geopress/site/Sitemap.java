@@ -13,26 +13,45 @@ import java.util.Map;
  * wants several files, so it becomes a sitemap index over sitemap-1.xml, sitemap-2.xml, …
  */
 final class Sitemap {
+    static final String FILE = "sitemap.xml";
     static final int MAX_URLS = 50_000;
-    private static final int MAX_BYTES = 50 * 1024 * 1024 - 1024;
+    static final int MAX_BYTES = 50 * 1024 * 1024 - 1024;
+    static final String TAIL = "</urlset>\n";
     private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    private static final String URLSET = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
     private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private Sitemap() {}
 
+    /** The start of a sitemap.xml that is one file, up to the home page's URL; the articles' URLs follow. */
+    static String head(String home, List<Listing> listings) {
+        return HEAD + URLSET + url(home, newest(listings));
+    }
+
+    /** An article's URL element. */
+    static String url(Links links, Listing listing) {
+        return url(links.absolute(links.articlePath(listing.slug())), listing.modifiedAt());
+    }
+
+    private static OffsetDateTime newest(List<Listing> listings) {
+        OffsetDateTime newest = null;
+        for (Listing l : listings) if (newest == null || l.modifiedAt().compareTo(newest) > 0) newest = l.modifiedAt();
+        return newest;
+    }
+
     /** File name to content: sitemap.xml alone, or sitemap.xml as an index plus the files it names. */
     static Map<String, String> of(String home, List<Listing> listings, Links links, int maxUrls) {
         List<String> entries = new ArrayList<>();
-        OffsetDateTime newest = listings.stream().map(Listing::modifiedAt).max(OffsetDateTime::compareTo).orElse(null);
+        OffsetDateTime newest = newest(listings);
         entries.add(url(home, newest));
-        for (Listing l : listings) entries.add(url(links.absolute(links.articlePath(l.slug())), l.modifiedAt()));
+        for (Listing l : listings) entries.add(url(links, l));
 
         List<StringBuilder> files = new ArrayList<>();
         StringBuilder current = null;
         int count = 0;
         for (String entry : entries) {
             if (current == null || count == maxUrls || current.length() + entry.length() > MAX_BYTES) {
-                current = new StringBuilder(HEAD).append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+                current = new StringBuilder(HEAD).append(URLSET);
                 files.add(current);
                 count = 0;
             }
@@ -41,18 +60,18 @@ final class Sitemap {
         }
         Map<String, String> out = new LinkedHashMap<>();
         if (files.size() == 1) {
-            out.put("sitemap.xml", files.get(0).append("</urlset>\n").toString());
+            out.put(FILE, files.get(0).append(TAIL).toString());
             return out;
         }
         StringBuilder index = new StringBuilder(HEAD).append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (int i = 0; i < files.size(); i++) {
             String name = "sitemap-" + (i + 1) + ".xml";
-            out.put(name, files.get(i).append("</urlset>\n").toString());
+            out.put(name, files.get(i).append(TAIL).toString());
             index.append("<sitemap><loc>").append(escape(links.absolute(links.home() + name))).append("</loc>");
             if (newest != null) index.append("<lastmod>").append(W3C.format(newest)).append("</lastmod>");
             index.append("</sitemap>\n");
         }
-        out.put("sitemap.xml", index.append("</sitemapindex>\n").toString());
+        out.put(FILE, index.append("</sitemapindex>\n").toString());
         return out;
     }
 
