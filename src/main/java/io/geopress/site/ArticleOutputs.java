@@ -10,9 +10,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -61,14 +65,23 @@ final class ArticleOutputs {
      */
     int write(Catalog catalog, List<Listing> listings, Set<String> gone, Progress progress, AtomicInteger done) throws IOException {
         List<String> slugs = listings.stream().map(Listing::slug).toList();
+        // the search index opens, and at the end commits, on a thread of its own, beside the other work
+        ExecutorService indexing = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "geopress-index");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<SearchIndex.Writer> opening = indexing.submit(() -> searchIndex(gone));
+        Future<?> closing = null;
         try (Concatenation full = new Concatenation(folder, LLMS_FULL, LlmsTxt.fullHeader(config), "", "");
-                Concatenation json = new Concatenation(folder, SEARCH_JSON, "[", ",", "]");
-                SearchIndex.Writer index = searchIndex(gone)) {
-            List<String> changed = listings.parallelStream().filter(listing -> {
-                boolean same = full.hasPrevious(listing.slug()) && json.hasPrevious(listing.slug()) && reuse(listing);
-                if (same) progress.advance(done.incrementAndGet());
-                return !same;
-            }).map(Listing::slug).toList();
+                Concatenation json = new Concatenation(folder, SEARCH_JSON, "[", ",", "]")) {
+            // a plain loop: on a rebuild, most articles' files were linked ahead and this only looks them up
+            List<String> changed = new ArrayList<>();
+            for (Listing listing : listings) {
+                if (!(full.hasPrevious(listing.slug()) && json.hasPrevious(listing.slug()) && reuse(listing))) changed.add(listing.slug());
+            }
+            progress.advance(done.addAndGet(listings.size() - changed.size()));
+            SearchIndex.Writer index = SiteBuilder.result(opening);
             catalog.forEachBatch(changed, batch -> {
                 List<String> twins = batch.parallelStream().map(article -> {
                     String twin = render(article);
@@ -82,9 +95,26 @@ final class ArticleOutputs {
                     json.add(article.slug(), SearchEntries.summaryJson(article, links.articlePath(article.slug())));
                 }
             });
+            closing = indexing.submit(() -> {
+                index.close();
+                return null;
+            });
             full.finish(slugs);
             json.finish(slugs);
+            SiteBuilder.result(closing);
             return changed.size();
+        } finally {
+            if (closing == null) closeQuietly(opening);
+            indexing.shutdown();
+        }
+    }
+
+    /** Closes the index of a build that failed, if it opened; the build's folder is about to be deleted. */
+    private static void closeQuietly(Future<SearchIndex.Writer> opening) {
+        try {
+            SiteBuilder.result(opening).close();
+        } catch (IOException | RuntimeException e) {
+            // the failure that ended the build is the one to report
         }
     }
 

@@ -166,7 +166,8 @@ public final class SiteBuilder {
         }
     }
 
-    private static <T> T result(Future<T> task) throws IOException {
+    /** What {@code task} returned, or what it threw. */
+    static <T> T result(Future<T> task) throws IOException {
         try {
             return task.get();
         } catch (ExecutionException e) {
