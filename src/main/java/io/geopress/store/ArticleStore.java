@@ -15,12 +15,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The articles of a site and every revision of each. Nothing is overwritten: a change of content is a new
@@ -51,12 +51,12 @@ public final class ArticleStore {
 
     public record Event(Instant at, String action, String detail) {}
 
-    private final Jdbi jdbi;
+    private final Sqlite db;
     private final Clock clock;
     private final ZoneId zone;
 
-    private ArticleStore(Jdbi jdbi, Clock clock, ZoneId zone) {
-        this.jdbi = jdbi;
+    private ArticleStore(Sqlite db, Clock clock, ZoneId zone) {
+        this.db = db;
         this.clock = clock;
         this.zone = zone;
     }
@@ -76,7 +76,7 @@ public final class ArticleStore {
      * line late in a large file), everything it handed over is rolled back and the exception goes on.
      */
     public List<Saved> save(Consumer<Consumer<Draft>> producer) {
-        return jdbi.inTransaction(h -> {
+        return db.jdbi().inTransaction(h -> {
             List<Saved> saved = new ArrayList<>();
             producer.accept(draft -> {
                 Saved one = saveOne(h, draft.article(), draft.reason());
@@ -95,7 +95,7 @@ public final class ArticleStore {
      *     in between), nothing is saved and the call fails
      */
     public Saved revise(String slug, int basedOn, Article article, String reason) {
-        return jdbi.inTransaction(h -> {
+        return db.jdbi().inTransaction(h -> {
             long[] row = h.createQuery("SELECT id, latest_revision FROM article WHERE slug = ?").bind(0, slug)
                     .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).findOne()
                     .orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'"));
@@ -181,7 +181,7 @@ public final class ArticleStore {
         if (!Slugs.isValid(newSlug)) {
             throw new GeopressException("'" + newSlug + "' is not a valid slug: use lower-case letters, digits and hyphens");
         }
-        jdbi.useTransaction(h -> {
+        db.jdbi().useTransaction(h -> {
             long id = Rows.find(h, oldSlug).orElseThrow(() -> new GeopressException("no article with slug '" + oldSlug + "'")).id();
             if (Rows.find(h, newSlug).isPresent()) throw new GeopressException("slug '" + newSlug + "' belongs to another article");
             Optional<Long> owner = h.createQuery("SELECT article_id FROM redirect WHERE path = ?")
@@ -199,9 +199,8 @@ public final class ArticleStore {
 
     /** Every redirect, in path order. */
     public List<Redirect> redirects() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT d.path, a.slug FROM redirect d JOIN article a ON a.id = d.article_id "
-                        + "ORDER BY d.path")
-                .map((rs, ctx) -> new Redirect(rs.getString(1), rs.getString(2))).list());
+        return db.query("SELECT d.path, a.slug FROM redirect d JOIN article a ON a.id = d.article_id ORDER BY d.path",
+                List.of(), rs -> new Redirect(rs.getString(1), rs.getString(2)));
     }
 
     /** A path that is some article's live address is never a redirect; one that redirects elsewhere is kept. */
@@ -223,7 +222,7 @@ public final class ArticleStore {
      * date when it has one, else now; a later publish never changes it. Unknown slugs fail the whole call.
      */
     public List<Published> publish(List<String> slugs) {
-        return jdbi.inTransaction(h -> {
+        return db.jdbi().inTransaction(h -> {
             List<Published> published = new ArrayList<>();
             for (String slug : new LinkedHashSet<>(slugs)) published.add(publishOne(h, slug));
             return published;
@@ -231,7 +230,7 @@ public final class ArticleStore {
     }
 
     public List<Published> publishAll() {
-        return publish(jdbi.withHandle(h -> h.createQuery("SELECT slug FROM article ORDER BY id").mapTo(String.class).list()));
+        return publish(db.jdbi().withHandle(h -> h.createQuery("SELECT slug FROM article ORDER BY id").mapTo(String.class).list()));
     }
 
     private Published publishOne(Handle h, String slug) {
@@ -259,7 +258,7 @@ public final class ArticleStore {
 
     /** Every article at its latest revision, newest first. */
     public List<StoredArticle> list() {
-        return jdbi.withHandle(h -> h.createQuery(Rows.SELECT + "JOIN revision r ON r.article_id = a.id "
+        return db.jdbi().withHandle(h -> h.createQuery(Rows.SELECT + "JOIN revision r ON r.article_id = a.id "
                         + "AND r.number = a.latest_revision ORDER BY a.id DESC")
                 .map((rs, ctx) -> Rows.row(rs)).list());
     }
@@ -275,11 +274,9 @@ public final class ArticleStore {
     public void forEachPublished(List<String> wanted, int batchSize, Consumer<List<StoredArticle>> action) {
         for (int from = 0; from < wanted.size(); from += batchSize) {
             List<String> slugs = wanted.subList(from, Math.min(wanted.size(), from + batchSize));
-            List<Rows.Unparsed> rows = jdbi.withHandle(h -> h.createQuery(Rows.SELECT + "JOIN revision r ON r.article_id = a.id "
-                            + "AND r.number = a.published_revision WHERE a.slug IN (<slugs>) "
-                            + "ORDER BY julianday(a.published_at) DESC, a.id DESC")
-                    .bindList("slugs", slugs)
-                    .map((rs, ctx) -> Rows.unparsed(rs)).list());
+            List<Rows.Unparsed> rows = db.query(Rows.SELECT + "JOIN revision r ON r.article_id = a.id "
+                    + "AND r.number = a.published_revision WHERE a.slug IN (" + String.join(", ", Collections.nCopies(slugs.size(), "?"))
+                    + ") ORDER BY julianday(a.published_at) DESC, a.id DESC", slugs, Rows::unparsed);
             action.accept(rows.parallelStream().map(Rows.Unparsed::parse).toList());
         }
     }
@@ -289,28 +286,26 @@ public final class ArticleStore {
      * revisions (a revision from before categories has none).
      */
     public List<Listing> publishedListings() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT a.slug, l.title_zh, l.title_en, l.summary_zh, l.summary_en, "
-                        + "a.published_at, l.tags, l.source_zh, l.source_en, l.number, l.created_at, l.categories "
-                        + "FROM article a "
-                        + "JOIN revision_listing l ON l.article_id = a.id AND l.number = a.published_revision "
-                        + "WHERE a.status = 'PUBLISHED' ORDER BY julianday(a.published_at) DESC, a.id DESC")
-                .map((rs, ctx) -> Rows.listing(rs))
-                .list());
+        return db.query("SELECT a.slug, l.title_zh, l.title_en, l.summary_zh, l.summary_en, "
+                + "a.published_at, l.tags, l.source_zh, l.source_en, l.number, l.created_at, l.categories "
+                + "FROM article a "
+                + "JOIN revision_listing l ON l.article_id = a.id AND l.number = a.published_revision "
+                + "WHERE a.status = 'PUBLISHED' ORDER BY julianday(a.published_at) DESC, a.id DESC", List.of(), Rows::listing);
     }
 
     /** The slugs of published articles whose live revision has a block flagged for review, in slug order. */
     public List<String> publishedNeedingReview() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT a.slug FROM article a JOIN revision r ON r.article_id = a.id "
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT a.slug FROM article a JOIN revision r ON r.article_id = a.id "
                         + "AND r.number = a.published_revision WHERE r.content LIKE ? ORDER BY a.slug")
                 .bind(0, "%\"" + BlockFlag.NEEDS_REVIEW.name() + "\"%").mapTo(String.class).list());
     }
 
     public Optional<StoredArticle> find(String slug) {
-        return jdbi.withHandle(h -> Rows.find(h, slug));
+        return db.jdbi().withHandle(h -> Rows.find(h, slug));
     }
 
     public List<Revision> history(String slug) {
-        return jdbi.withHandle(h -> {
+        return db.jdbi().withHandle(h -> {
             long id = Rows.find(h, slug).orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'")).id();
             return h.createQuery("SELECT number, created_at, reason, content_hash FROM revision "
                             + "WHERE article_id = ? ORDER BY number")
@@ -321,7 +316,7 @@ public final class ArticleStore {
     }
 
     public List<Event> events(String slug) {
-        return jdbi.withHandle(h -> {
+        return db.jdbi().withHandle(h -> {
             long id = Rows.find(h, slug).orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'")).id();
             return h.createQuery("SELECT at, action, detail FROM event WHERE article_id = ? ORDER BY id")
                     .bind(0, id)
@@ -332,13 +327,13 @@ public final class ArticleStore {
 
     /** The model reply kept under {@code key}, if any (see {@link #putReply}). */
     public Optional<String> reply(String key) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT reply FROM model_response WHERE key = ?")
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT reply FROM model_response WHERE key = ?")
                 .bind(0, key).mapTo(String.class).findOne());
     }
 
     /** Keeps a model's reply under {@code key}, replacing the one kept before (a request asked again with --force). */
     public void putReply(String key, String reply) {
-        jdbi.useHandle(h -> h.execute("INSERT INTO model_response (key, reply, created_at) VALUES (?, ?, ?) "
+        db.jdbi().useHandle(h -> h.execute("INSERT INTO model_response (key, reply, created_at) VALUES (?, ?, ?) "
                 + "ON CONFLICT (key) DO UPDATE SET reply = excluded.reply, created_at = excluded.created_at",
                 key, reply, clock.instant().toString()));
     }
