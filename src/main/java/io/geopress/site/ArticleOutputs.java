@@ -63,7 +63,8 @@ final class ArticleOutputs {
      * Makes every article's files, with {@code gone} the previous build's articles this build does not have;
      * returns how many articles were rendered (the others were taken as they were).
      */
-    int write(Catalog catalog, List<Listing> listings, Set<String> gone, Progress progress, AtomicInteger done) throws IOException {
+    int write(Catalog catalog, List<Listing> listings, ArticleKeys keys, Set<String> gone, Progress progress, AtomicInteger done)
+            throws IOException {
         List<String> slugs = listings.stream().map(Listing::slug).toList();
         // the search index opens, and at the end commits, on a thread of its own, beside the other work
         ExecutorService indexing = Executors.newSingleThreadExecutor(task -> {
@@ -77,8 +78,11 @@ final class ArticleOutputs {
                 Concatenation json = new Concatenation(folder, SEARCH_JSON, "[", ",", "]")) {
             // a plain loop: on a rebuild, most articles' files were linked ahead and this only looks them up
             List<String> changed = new ArrayList<>();
-            for (Listing listing : listings) {
-                if (!(full.hasPrevious(listing.slug()) && json.hasPrevious(listing.slug()) && reuse(listing))) changed.add(listing.slug());
+            for (int i = 0; i < listings.size(); i++) {
+                String slug = listings.get(i).slug();
+                boolean same = keys.unchanged(i) && full.hasPrevious(slug) && json.hasPrevious(slug)
+                        && folder.reuseArticle(slug, keys.key(i), ArticleOutputs::files);
+                if (!same) changed.add(slug);
             }
             progress.advance(done.addAndGet(listings.size() - changed.size()));
             SearchIndex.Writer index = SiteBuilder.result(opening);
@@ -145,10 +149,6 @@ final class ArticleOutputs {
     /** What an article's files are made from: its published revision and the dates its page shows. */
     private static String key(int revision, OffsetDateTime publishedAt, OffsetDateTime modifiedAt) {
         return revision + "@" + publishedAt + "@" + modifiedAt;
-    }
-
-    private boolean reuse(Listing listing) {
-        return folder.reuseArticle(listing.slug(), key(listing), files(listing.slug()));
     }
 
     /** Writes an article's page and Markdown twin, and returns the twin. */

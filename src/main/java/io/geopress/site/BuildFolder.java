@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -113,10 +114,14 @@ final class BuildFolder {
         return previous != null && key.equals(previous.articles().get(slug));
     }
 
-    /** Links an article's {@code paths} from the previous build if it made them from the same {@code key}. */
-    boolean reuseArticle(String slug, String key, List<String> paths) {
+    /**
+     * Takes an article's files (by slug, {@code files}) from the previous build if it made them from the same
+     * {@code key}, linking them unless {@link #linkAhead} did.
+     */
+    boolean reuseArticle(String slug, String key, Function<String, List<String>> files) {
         checkNotAbandoned();
         if (!sameArticle(slug, key)) return false;
+        List<String> paths = files.apply(slug);
         try {
             if (!linkedAhead.contains(slug)) {
                 for (String path : paths) link(out.resolve(path), previousFolder.resolve(path));

@@ -46,14 +46,8 @@ final class ListOutputs {
         return pageCount(listings);
     }
 
-    void write(List<Listing> listings, List<Redirect> redirects, TemplateEngine templates) throws IOException {
-        boolean[] unchanged = new boolean[listings.size()];
-        for (int i = 0; i < listings.size(); i++) {
-            Listing l = listings.get(i);
-            String key = ArticleOutputs.key(l);
-            hashes.put(l, fnv(FNV_OFFSET, l.slug() + ' ' + key));
-            unchanged[i] = folder.sameArticle(l.slug(), key);
-        }
+    void write(List<Listing> listings, ArticleKeys keys, List<Redirect> redirects, TemplateEngine templates) throws IOException {
+        for (int i = 0; i < listings.size(); i++) hashes.put(listings.get(i), fnv(FNV_OFFSET, listings.get(i).slug() + ' ' + keys.key(i)));
         String site = config.title().any();
         writeList("", new Bilingual("文章列表", "Articles"), site, listings);
         List<Tags.Tag> tags = Tags.of(listings);
@@ -81,25 +75,25 @@ final class ListOutputs {
         writeRedirects(redirects, listings);
         String home = links.absolute(links.home());
         long size = listings.size() < Sitemap.MAX_URLS ? concatenate(Sitemap.FILE, Sitemap.head(home, listings), Sitemap.TAIL,
-                listings, unchanged, l -> Sitemap.url(links, l)) : Long.MAX_VALUE;
+                listings, keys, l -> Sitemap.url(links, l)) : Long.MAX_VALUE;
         if (size > Sitemap.MAX_BYTES) { // more than one file can hold: a sitemap index, made whole
             folder.forgetParts(Sitemap.FILE);
             Sitemap.of(home, listings, links, Sitemap.MAX_URLS).forEach((name, xml) -> folder.write(name, null, xml));
         }
         folder.writeUnlessSame("robots.txt", "robots", Robots.of(config, home + Sitemap.FILE));
-        concatenate(LlmsTxt.FILE, LlmsTxt.head(config), LlmsTxt.tail(links), listings, unchanged, l -> LlmsTxt.entry(l, links));
+        concatenate(LlmsTxt.FILE, LlmsTxt.head(config), LlmsTxt.tail(links), listings, keys, l -> LlmsTxt.entry(l, links));
     }
 
     /**
      * A file of one entry per article (sitemap.xml, llms.txt) between a head and a tail; a rebuild makes the
      * entries of the articles that changed and copies the others from the previous build's file. Returns its size.
      */
-    private long concatenate(String name, String head, String tail, List<Listing> listings, boolean[] unchanged,
+    private long concatenate(String name, String head, String tail, List<Listing> listings, ArticleKeys keys,
             Function<Listing, String> entry) throws IOException {
         try (Concatenation file = new Concatenation(folder, name, head, "", tail)) {
             for (int i = 0; i < listings.size(); i++) {
                 Listing l = listings.get(i);
-                if (!unchanged[i] || !file.hasPrevious(l.slug())) file.add(l.slug(), entry.apply(l));
+                if (!keys.unchanged(i) || !file.hasPrevious(l.slug())) file.add(l.slug(), entry.apply(l));
             }
             return file.finish(listings.stream().map(Listing::slug).toList());
         }

@@ -129,18 +129,21 @@ public final class SiteBuilder {
             String cssName = "site." + BuildFolder.key(new String(css, StandardCharsets.UTF_8)).substring(0, 10) + ".css";
             folder.writeUnlessSame("assets/" + cssName, cssName, new String(css, StandardCharsets.UTF_8));
             Pages pages = new Pages(config, config.basePath() + "assets/" + cssName);
+            // the store's thread works out which articles changed as soon as it has read them
+            Future<ArticleKeys> keying = worker.submit(() -> ArticleKeys.of(folder, result(reading)));
             ArticleOutputs.linkAhead(folder); // while the store is read
             List<Listing> listings = result(reading);
+            ArticleKeys keys = result(keying);
             Set<String> gone = ArticleOutputs.unlinkGone(folder, listings);
             ListOutputs lists = new ListOutputs(folder, config, pages);
             int listPages = lists.homePages(listings);
             progress.start("build", listings.size() + listPages);
             AtomicInteger done = new AtomicInteger();
             // articles (mostly file system work on a rebuild) and lists (mostly rendering) go on side by side
-            Future<Integer> articles = worker.submit(() -> new ArticleOutputs(folder, config, pages).write(catalog, listings, gone, progress, done));
+            Future<Integer> articles = worker.submit(() -> new ArticleOutputs(folder, config, pages).write(catalog, listings, keys, gone, progress, done));
             int rendered;
             try {
-                lists.write(listings, catalog.redirects(), templates);
+                lists.write(listings, keys, catalog.redirects(), templates);
                 progress.advance(done.addAndGet(listPages));
                 rendered = result(articles);
             } catch (IOException | RuntimeException e) {
