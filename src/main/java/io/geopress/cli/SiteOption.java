@@ -70,6 +70,11 @@ final class SiteOption {
             }
 
             @Override
+            public void warmUp() {
+                ArticleStore.warmUp();
+            }
+
+            @Override
             public void forEachBatch(List<String> slugs, Consumer<List<StoredArticle>> action) {
                 store.get().forEachPublished(slugs, 256, action);
             }

@@ -37,6 +37,7 @@ import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
@@ -138,14 +139,16 @@ public final class SearchIndex implements AutoCloseable {
         };
     }
 
-    /** Makes HanLP load its dictionaries now, in the calling thread, rather than at the first article indexed. */
+    /**
+     * Makes HanLP load its dictionaries, and Lucene's indexing code run once, now in the calling thread rather than
+     * at the first article indexed: an index in memory takes one small entry.
+     */
     public static void warmUp() {
-        try (Analyzer analyzer = analyzer(); TokenStream tokens = analyzer.tokenStream("zh", "预先加载中文分词词典")) {
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                // read to the end: the dictionaries load on the first word
+        try {
+            Directory memory = new ByteBuffersDirectory();
+            try (Writer writer = new Writer(memory, new IndexWriter(memory, new IndexWriterConfig(analyzer())))) {
+                writer.add(new Entry("warm-up", "/", "预热 Warm-up", "预先加载中文分词词典。", "The dictionaries load first."));
             }
-            tokens.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,6 +18,9 @@ public interface Catalog {
     /** Old addresses of articles (renamed slugs, Hugo aliases), to be kept working as redirects. */
     List<Redirect> redirects();
 
+    /** Gets ready to hand over articles, in the calling thread: a store builds its reader of stored articles. */
+    default void warmUp() {}
+
     /** Hands over the published articles of {@code slugs}, newest first, a batch at a time. */
     void forEachBatch(List<String> slugs, Consumer<List<StoredArticle>> action);
 

@@ -88,11 +88,13 @@ public final class SiteBuilder {
     }
 
     private Result buildLocked(Catalog catalog, Path site, boolean full, Progress progress) throws IOException {
-        // the Chinese dictionaries of search (HanLP words) and of slugs (HanLP pinyin) take a while to load: meanwhile
-        // the build reads the store and links unchanged files
+        // the Chinese dictionaries of search (HanLP words) and of slugs (HanLP pinyin) take a while to load, and the
+        // code that indexes and reads articles a while to start: meanwhile the build reads the store and links
+        // unchanged files
         Thread warmUp = new Thread(() -> {
             SearchIndex.warmUp();
             Tags.slug("预热");
+            catalog.warmUp();
         }, "geopress-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();

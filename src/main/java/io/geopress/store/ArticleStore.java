@@ -61,6 +61,11 @@ public final class ArticleStore {
         this.zone = zone;
     }
 
+    /** Builds the reader of stored articles now, in the calling thread, rather than at the first article read. */
+    public static void warmUp() {
+        Json.warmUp();
+    }
+
     /** Opens (creating it when absent) the SQLite store at {@code file} and brings its schema up to date. */
     public static ArticleStore openSqlite(Path file, ZoneId zone, Clock clock) {
         return new ArticleStore(Sqlite.open(file), clock, zone);
