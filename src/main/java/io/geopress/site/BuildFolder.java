@@ -254,12 +254,12 @@ final class BuildFolder {
         new BuildManifest(fingerprint, files, articles, parts).write(out);
     }
 
-    /** A short hash of what a file is made from, by the {@code toString} of its inputs (records, strings, lists). */
+    /** A short hash of what a file is made from, by the text of its inputs (records, strings, lists). */
     static String key(Object... inputs) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Object input : inputs) {
-                sha.update(String.valueOf(input).getBytes(StandardCharsets.UTF_8));
+                sha.update(RecordText.of(input).getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             }
             return HexFormat.of().formatHex(sha.digest(), 0, 16);

@@ -3,7 +3,6 @@ package io.geopress.site;
 import io.geopress.config.SiteConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +19,7 @@ final class Fingerprint {
     private Fingerprint() {}
 
     static String of(SiteConfig config, byte[] css, Path theme) {
-        List<Object> inputs = new ArrayList<>(List.of(settings(config), BuildFolder.key(new String(css, StandardCharsets.UTF_8)), engine()));
+        List<Object> inputs = new ArrayList<>(List.of(RecordText.of(config), BuildFolder.key(new String(css, StandardCharsets.UTF_8)), engine()));
         if (Files.isDirectory(theme)) {
             try (Stream<Path> files = Files.walk(theme)) {
                 for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
@@ -31,23 +30,6 @@ final class Fingerprint {
             }
         }
         return BuildFolder.key(inputs.toArray());
-    }
-
-    /**
-     * Every setting by name, as {@code toString} would list them: a record's own {@code toString} is set up at its
-     * first call, which for the settings' thirteen components costs a cold JVM 50–70 ms of a one-second rebuild.
-     */
-    static String settings(SiteConfig config) {
-        StringBuilder out = new StringBuilder("SiteConfig[");
-        try {
-            for (RecordComponent component : SiteConfig.class.getRecordComponents()) {
-                if (out.length() > "SiteConfig[".length()) out.append(", ");
-                out.append(component.getName()).append('=').append(component.getAccessor().invoke(config));
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.append(']').toString();
     }
 
     /** The geopress jar by its version, size and time, so that an upgrade renders everything once. */

@@ -3,10 +3,13 @@ package io.geopress.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.geopress.config.SiteConfig;
+import io.geopress.model.Bilingual;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +35,16 @@ class QuickFormatsTest {
     }
 
     @Test
-    void theSettingsInTheFingerprintAreListedAsTheirRecordListsThem() {
+    void recordsInKeysAreWrittenAsTheirOwnToStringWritesThem() {
         SiteConfig config = SiteConfig.defaults("GEO", URI.create("https://geo.example.com/"))
                 .withFooter("京ICP备12345678号", null).withPageSize(7);
-        assertThat(Fingerprint.settings(config)).isEqualTo(config.toString());
+        assertThat(RecordText.of(config)).isEqualTo(config.toString());
+        record Tag(String name, int count) {}
+        record Page(List<Tag> tags, Map<String, Tag> bySlug, Bilingual heading, Object none) {}
+        Page page = new Page(List.of(new Tag("城市", 3), new Tag("trams", 1)), new TreeMap<>(Map.of("cheng-shi", new Tag("城市", 3))),
+                new Bilingual("标签", "Tags"), null);
+        assertThat(RecordText.of(page)).isEqualTo(page.toString());
+        assertThat(RecordText.of(List.of())).isEqualTo("[]");
     }
 
     @Test
