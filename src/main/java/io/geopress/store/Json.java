@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -82,18 +82,84 @@ final class Json {
 
     /** A JSON array of strings, as {@code json_extract} gives one; null is an empty list. */
     static List<String> readStrings(String json) {
-        if (json == null || json.equals("[]")) return List.of();
-        // the common case, compact and without escapes: ["城市","交通"], read without the mapper (a cold build
-        // reads 10,000 of them); with no backslash every quote is the list's own, so none may be left in a part
-        if (json.startsWith("[\"") && json.endsWith("\"]") && json.length() > 3 && json.indexOf('\\') < 0) {
-            String[] parts = json.substring(2, json.length() - 2).split("\",\"", -1);
-            if (Arrays.stream(parts).noneMatch(p -> p.indexOf('"') >= 0)) return List.of(parts);
+        return json == null ? List.of() : List.of(readValues(json));
+    }
+
+    /**
+     * The values of a flat JSON array of strings, numbers and nulls, such as SQLite's {@code json_array} makes:
+     * a number as its text, null as null. Read by hand rather than by the mapper: a build reads 10,000 list entries
+     * as one such array a row, because reading a dozen columns a row through the JDBC driver took most of the time.
+     */
+    static String[] readValues(String json) {
+        List<String> values = new ArrayList<>();
+        int at = space(json, 0);
+        if (at == json.length() || json.charAt(at) != '[') throw new IllegalArgumentException("not a JSON array: " + json);
+        at = space(json, at + 1);
+        if (at < json.length() && json.charAt(at) == ']') return finished(json, at + 1, values);
+        while (true) {
+            at = space(json, at);
+            if (at < json.length() && json.charAt(at) == '"') {
+                at = string(json, at + 1, values);
+            } else if (json.startsWith("null", at)) {
+                values.add(null);
+                at += 4;
+            } else {
+                int end = at;
+                while (end < json.length() && "+-.0123456789eE".indexOf(json.charAt(end)) >= 0) end++;
+                if (end == at) throw new IllegalArgumentException("not a string, number or null at " + at + ": " + json);
+                values.add(json.substring(at, end));
+                at = end;
+            }
+            at = space(json, at);
+            char next = at < json.length() ? json.charAt(at) : 0;
+            if (next == ']') return finished(json, at + 1, values);
+            if (next != ',') throw new IllegalArgumentException("expected , or ] at " + at + ": " + json);
+            at++;
         }
-        try {
-            return List.of(MAPPER.readValue(json, String[].class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored list is not readable", e);
+    }
+
+    private static String[] finished(String json, int at, List<String> values) {
+        if (space(json, at) != json.length()) throw new IllegalArgumentException("text after the array: " + json);
+        return values.toArray(new String[0]);
+    }
+
+    private static int space(String json, int at) {
+        while (at < json.length() && Character.isWhitespace(json.charAt(at))) at++;
+        return at;
+    }
+
+    /** Reads the string starting at {@code from} (after its opening quote) into {@code values}; returns where it ends. */
+    private static int string(String json, int from, List<String> values) {
+        int at = from;
+        char c;
+        while ((c = json.charAt(at)) != '"' && c != '\\') at++;
+        if (c == '"') { // the common case: no escapes
+            values.add(json.substring(from, at));
+            return at + 1;
         }
+        StringBuilder out = new StringBuilder(json.length() - from).append(json, from, at);
+        while ((c = json.charAt(at++)) != '"') {
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            char escaped = json.charAt(at++);
+            switch (escaped) {
+                case '"', '\\', '/' -> out.append(escaped);
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'u' -> {
+                    out.append((char) Integer.parseInt(json, at, at + 4, 16));
+                    at += 4;
+                }
+                default -> throw new IllegalArgumentException("bad escape \\" + escaped + " at " + (at - 1) + ": " + json);
+            }
+        }
+        values.add(out.toString());
+        return at;
     }
 
     /** A hash of what the article says, leaving out provenance (when and by whom it was read). */

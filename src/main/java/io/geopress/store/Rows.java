@@ -44,14 +44,12 @@ final class Rows {
                 rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9));
     }
 
-    /** A row of the published list query (ArticleStore.publishedListings), in its column order. */
-    static Listing listing(ResultSet rs) throws SQLException {
-        OffsetDateTime publishedAt = StoredTimes.offsetDateTime(rs.getString(6));
-        return new Listing(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)),
-                new Bilingual(rs.getString(4), rs.getString(5)), publishedAt,
-                Json.readStrings(rs.getString(7)), Json.readStrings(rs.getString(12)),
-                new Bilingual(rs.getString(8), rs.getString(9)),
-                StoredArticle.modifiedAt(publishedAt, rs.getInt(10), StoredTimes.instant(rs.getString(11))),
-                rs.getInt(10));
+    /** A row of the published list query (ArticleStore.publishedListings): its values, in its order. */
+    static Listing listing(String[] v) {
+        OffsetDateTime publishedAt = StoredTimes.offsetDateTime(v[5]);
+        int revision = Integer.parseInt(v[9]);
+        return new Listing(v[0], new Bilingual(v[1], v[2]), new Bilingual(v[3], v[4]), publishedAt,
+                Json.readStrings(v[6]), Json.readStrings(v[11]), new Bilingual(v[7], v[8]),
+                StoredArticle.modifiedAt(publishedAt, revision, StoredTimes.instant(v[10])), revision);
     }
 }

@@ -3,6 +3,13 @@ package io.geopress.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,7 +17,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The quick readers of stored times and lists give what java.time and Jackson give, and defer to them otherwise. */
+/**
+ * The quick readers of stored times, lists and rows give what java.time, Jackson and SQLite give, and defer to
+ * the general parsers otherwise.
+ */
 class StoredTimesTest {
     @Test
     void readsEveryShapeToStringWritesAsJavaTimeDoes() {
@@ -44,5 +54,30 @@ class StoredTimesTest {
         assertThat(Json.readStrings("[\"a \\\"quoted\\\" tag\",\"b\"]")).containsExactly("a \"quoted\" tag", "b");
         assertThat(Json.readStrings("[\"a\", \"b\"]")).containsExactly("a", "b");
         assertThat(Json.readStrings("[\"\",\"x\"]")).containsExactly("", "x");
+    }
+
+    @Test
+    void readsRowsAsSqliteWritesThemWithJsonArray() throws Exception {
+        List<String> texts = List.of("城市为何\n重建电车?", "a \"quoted\" \\ back\\slash/", "tab\tand\u0001control\u001f", "",
+                "emoji 🚋 and é", "[\"looks\", \"like json\"]", "ends with a backslash \\");
+        Path file = Files.createTempFile("rows", ".db");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement statement = db.createStatement()) {
+            for (String text : texts) {
+                try (PreparedStatement row = db.prepareStatement("SELECT json_array(?, 42, NULL, -1.5, ?)")) {
+                    row.setString(1, text);
+                    row.setString(2, text + "之后");
+                    try (ResultSet rs = row.executeQuery()) {
+                        rs.next();
+                        assertThat(Json.readValues(rs.getString(1))).as(text).containsExactly(text, "42", null, "-1.5", text + "之后");
+                    }
+                }
+            }
+        } finally {
+            Files.delete(file);
+        }
+        assertThat(Json.readValues(" [ \"a\" , 1 ] ")).containsExactly("a", "1");
+        for (String broken : List.of("", "[", "[\"a\"", "[\"a\",]", "[\"a\"] x", "{\"a\":1}", "[\"\\q\"]", "[true]")) {
+            assertThatThrownBy(() -> Json.readValues(broken)).as(broken).isInstanceOf(RuntimeException.class);
+        }
     }
 }
