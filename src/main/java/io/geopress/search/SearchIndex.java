@@ -61,6 +61,20 @@ public final class SearchIndex implements AutoCloseable {
     private static final FieldType STORED_WORDS = words(true);
     private static final String[] FIELDS = {"title_zh", "title_en", "zh", "en"};
     private static final Map<String, Float> BOOSTS = Map.of("title_zh", 3f, "title_en", 3f, "zh", 1f, "en", 1f);
+    /** Lucene's class that initializes, and is initialized by, IndexWriter and three others (see below). */
+    static final String TEST_SECRETS = "org.apache.lucene.internal.tests.TestSecrets";
+
+    static {
+        // Lucene 9's TestSecrets and the classes it initializes (IndexWriter, ConcurrentMergeScheduler, SegmentReader,
+        // FilterIndexInput) initialize each other, so two threads starting on two of them at once can deadlock
+        // (apache/lucene#12419); a build's warm-up and its search index did. Every use of Lucene here goes through
+        // this class, whose initialization (one thread, the others wait) initializes them all first.
+        try {
+            Class.forName(TEST_SECRETS, true, SearchIndex.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
