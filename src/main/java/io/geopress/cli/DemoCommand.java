@@ -35,6 +35,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Build the site but do not serve it.")
     boolean noServe;
 
+    /** For bin/geopress's class-data archive, made from one run of the demo: it then holds a rebuild's classes too. */
+    @Option(names = "--rebuild", hidden = true, description = "After the build, rename one article and build again.")
+    boolean rebuild;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Path site = dir != null ? dir : Files.createTempDirectory("geopress-demo-");
@@ -61,6 +65,11 @@ final class DemoCommand implements Callable<Integer> {
         store.save(drafts);
         store.publishAll();
         SiteBuilder.Result built = new SiteBuilder(config).build(SiteOption.catalog(store), site, Progress.NONE);
+        if (rebuild) {
+            String first = store.publishedListings().get(0).slug();
+            store.rename(first, first + "-renamed");
+            built = new SiteBuilder(config).build(SiteOption.catalog(store), site, Progress.NONE);
+        }
         System.err.printf("imported, published and built %d sample articles%n", built.articles());
         if (noServe) {
             System.out.println(site.resolve("public").toAbsolutePath());

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -63,6 +64,19 @@ class CliContractTest {
         assertThat(row.get("title").asText()).startsWith("为什么越来越多的城市");
         assertThat(site.resolve("public").resolve(row.get("path").asText())).isRegularFile();
         assertThat(site.resolve("public").resolve(row.get("path").asText() + ".md")).isRegularFile();
+    }
+
+    /** The run bin/geopress makes its class-data archive from: a build, a rename, a rebuild, in one cold JVM. */
+    @Test
+    @Timeout(180)
+    void theDemoRebuildsAfterARenameForTheClassDataArchive() throws Exception {
+        Result demo = GeopressProcess.run(dir, "demo", "--no-serve", "--rebuild", "demo-site");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        Path articles = dir.resolve("demo-site/public/articles");
+        try (var files = Files.list(articles)) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(name -> name.endsWith("-renamed.html"));
+        }
+        assertThat(Files.readString(dir.resolve("demo-site/public/_redirects"))).contains("-renamed.html 301");
     }
 
     @Test
