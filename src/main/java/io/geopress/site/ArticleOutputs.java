@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -67,11 +66,7 @@ final class ArticleOutputs {
             throws IOException {
         List<String> slugs = listings.stream().map(Listing::slug).toList();
         // the search index opens, and at the end commits, on a thread of its own, beside the other work
-        ExecutorService indexing = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "geopress-index");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService indexing = SiteBuilder.thread("geopress-index");
         Future<SearchIndex.Writer> opening = indexing.submit(() -> searchIndex(gone));
         Future<?> closing = null;
         try (Concatenation full = new Concatenation(folder, LLMS_FULL, LlmsTxt.fullHeader(config), "", "");

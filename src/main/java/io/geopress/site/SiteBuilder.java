@@ -98,11 +98,7 @@ public final class SiteBuilder {
         }, "geopress-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "geopress-build");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService worker = thread("geopress-build");
         try {
             // the store is read while the templates load and the previous build's manifest is read
             Future<List<Listing>> reading = worker.submit(catalog::listings);
@@ -169,6 +165,15 @@ public final class SiteBuilder {
             }
             throw new GeopressException(site + ": build failed, the site was not changed: " + e, e);
         }
+    }
+
+    /** An executor of one daemon thread named {@code name}: a build's helpers never keep the JVM running. */
+    static ExecutorService thread(String name) {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** What {@code task} returned, or what it threw. */
