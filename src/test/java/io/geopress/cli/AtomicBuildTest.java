@@ -6,10 +6,13 @@ import io.geopress.testing.GeopressProcess;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -126,17 +129,31 @@ class AtomicBuildTest {
         }
     }
 
-    /** The HTML pages in {@code build} that say {@code text}. */
+    /**
+     * The HTML pages in {@code build} that say {@code text}. The build is still running (only its article side is
+     * paused), so files its list side writes and deletes may vanish during the walk; those are passed over.
+     */
     private static long countPages(Path build, String text) throws IOException {
-        try (Stream<Path> files = Files.walk(build)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".html")).filter(f -> {
+        long[] count = {0};
+        Files.walkFileTree(build, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (!file.getFileName().toString().endsWith(".html")) return FileVisitResult.CONTINUE;
                 try {
-                    return Files.readString(f).contains(text);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    if (Files.readString(file).contains(text)) count[0]++;
+                } catch (NoSuchFileException vanished) {
+                    // written and removed by the list side between the listing and the read
                 }
-            }).count();
-        }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) return FileVisitResult.CONTINUE;
+                throw e;
+            }
+        });
+        return count[0];
     }
 
     private static Map<String, String> hashes(Path root) throws Exception {
