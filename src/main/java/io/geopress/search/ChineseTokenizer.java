@@ -1,10 +1,8 @@
 package io.geopress.search;
 
-import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -22,7 +20,7 @@ final class ChineseTokenizer extends Tokenizer {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-    private final Segment dictionary = new DoubleArrayTrieSegment().enableOffset(true).enablePartOfSpeechTagging(false);
+    private int[] lengths = new int[64];
     private final List<Word> words = new ArrayList<>();
     private String text;
     private char[] chars;
@@ -50,13 +48,20 @@ final class ChineseTokenizer extends Tokenizer {
             int end = i + Character.charCount(c);
             if (isHan(c)) {
                 while (end < text.length() && isHan(text.codePointAt(end))) end += Character.charCount(text.codePointAt(end));
-                for (Term t : dictionary.seg(text.substring(i, end))) words.add(new Word(i + t.offset, i + t.offset + t.length()));
+                addDictionaryWords(i, end);
             } else if (Character.isLetterOrDigit(c)) {
                 while (end < text.length() && isOtherWordChar(text.codePointAt(end))) end += Character.charCount(text.codePointAt(end));
                 words.add(new Word(i, end));
             }
             i = end;
         }
+    }
+
+    private void addDictionaryWords(int start, int end) {
+        char[] run = Arrays.copyOfRange(chars, start, end);
+        if (lengths.length < run.length) lengths = new int[Math.max(run.length, 2 * lengths.length)];
+        CoreWords.split(run, lengths);
+        for (int i = 0; i < run.length; i += lengths[i]) words.add(new Word(start + i, start + i + lengths[i]));
     }
 
     /** Chinese characters: the unified ideographs and their extensions, compatibility ideographs and 〇. */

@@ -2,10 +2,16 @@ package io.geopress.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
+import com.hankcs.hanlp.seg.Segment;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.api.Test;
@@ -43,6 +49,25 @@ class ChineseTokenizerTest {
         ChineseTokenizer tokenizer = new ChineseTokenizer();
         assertThat(words(tokenizer, "有轨电车")).containsExactly("有轨", "电车");
         assertThat(words(tokenizer, "公里")).containsExactly("公里");
+    }
+
+    @Test
+    void theWordsAreThoseOfHanlpsLongestMatchSegmenter() throws IOException {
+        Segment hanlp = new DoubleArrayTrieSegment().enablePartOfSpeechTagging(false);
+        int runs = 0;
+        for (String sample : List.of("01-city-trams.txt", "02-tea-soil-sensors.txt", "03-library-ai-helpers.txt", "04-night-markets.md")) {
+            String text;
+            try (InputStream in = ChineseTokenizerTest.class.getResourceAsStream("/samples/" + sample)) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            Matcher han = Pattern.compile("\\p{IsHan}+").matcher(text);
+            while (han.find()) {
+                runs++;
+                List<String> expected = hanlp.seg(han.group()).stream().map(term -> term.word).toList();
+                assertThat(words(han.group())).as(sample + ": " + han.group()).isEqualTo(expected);
+            }
+        }
+        assertThat(runs).isGreaterThan(100);
     }
 
     private static List<String> words(String text) throws IOException {
