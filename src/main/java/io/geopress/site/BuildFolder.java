@@ -149,7 +149,7 @@ final class BuildFolder {
     void render(String path, String template, Object model, String key) {
         Utf8ByteOutput output = new Utf8ByteOutput();
         templates.render(template, model, output);
-        write(path, key, output::writeTo);
+        write(path, key, output.toByteArray()); // in one system call, not one per chunk of the template
     }
 
     /** Writes {@code text} into {@code path}, unless the previous build wrote it from the same {@code key}. */
@@ -162,19 +162,11 @@ final class BuildFolder {
     }
 
     void write(String path, String key, byte[] bytes) {
-        write(path, key, os -> os.write(bytes));
-    }
-
-    private interface Content {
-        void writeTo(OutputStream os) throws IOException;
-    }
-
-    private void write(String path, String key, Content content) {
         checkNotAbandoned();
         Path file = out.resolve(path);
         try {
             try (OutputStream os = newFile(file)) {
-                content.writeTo(os);
+                os.write(bytes);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
