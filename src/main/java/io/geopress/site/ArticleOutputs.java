@@ -7,6 +7,7 @@ import io.geopress.model.StoredArticle;
 import io.geopress.search.SearchIndex;
 import io.geopress.site.page.ArticlePage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -26,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ArticleOutputs {
     static final String LLMS_FULL = "llms-full.txt";
     static final String SEARCH_JSON = "search.json";
+    /** What comes before each article's Markdown in llms-full.txt. */
+    private static final byte[] BEFORE_TWIN = "\n---\n\n".getBytes(StandardCharsets.UTF_8);
 
     private final BuildFolder folder;
     private final SiteConfig config;
@@ -82,15 +85,15 @@ final class ArticleOutputs {
             progress.advance(done.addAndGet(listings.size() - changed.size()));
             SearchIndex.Writer index = SiteBuilder.result(opening);
             catalog.forEachBatch(changed, batch -> {
-                List<String> twins = batch.parallelStream().map(article -> {
-                    String twin = render(article);
+                List<byte[]> twins = batch.parallelStream().map(article -> {
+                    byte[] twin = render(article);
                     index.add(SearchEntries.entry(article, links.articlePath(article.slug())));
                     progress.advance(done.incrementAndGet());
                     return twin;
                 }).toList();
                 for (int i = 0; i < batch.size(); i++) {
                     StoredArticle article = batch.get(i);
-                    full.add(article.slug(), "\n---\n\n" + twins.get(i));
+                    full.add(article.slug(), BEFORE_TWIN, twins.get(i));
                     json.add(article.slug(), SearchEntries.summaryJson(article, links.articlePath(article.slug())));
                 }
             });
@@ -147,12 +150,12 @@ final class ArticleOutputs {
     }
 
     /** Writes an article's page and Markdown twin, and returns the twin. */
-    private String render(StoredArticle article) {
+    private byte[] render(StoredArticle article) {
         List<String> files = files(article.slug());
         String key = key(article.revision(), article.publishedAt(), article.modifiedAt());
         ArticlePage page = pages.article(article);
         folder.render(files.get(0), "article.jte", page, null);
-        String twin = MarkdownTwin.of(page);
+        byte[] twin = MarkdownTwin.of(page).getBytes(StandardCharsets.UTF_8);
         folder.write(files.get(1), null, twin);
         folder.recordArticle(article.slug(), key);
         return twin;

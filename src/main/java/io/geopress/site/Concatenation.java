@@ -1,8 +1,11 @@
 package io.geopress.site;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +32,9 @@ final class Concatenation implements AutoCloseable {
     private final boolean direct;
     private final Path side;
     private final FileChannel fresh;
+    /** What goes into {@code fresh}, buffered: a full build adds tens of thousands of small parts. */
+    private final OutputStream freshOut;
+    private long freshSize;
     private final Map<String, BuildManifest.Part> freshParts = new HashMap<>();
     private final List<String> added = new ArrayList<>();
 
@@ -41,7 +47,8 @@ final class Concatenation implements AutoCloseable {
         this.direct = folder.previousParts(name).isEmpty();
         this.side = direct ? folder.resolve(name) : folder.resolve("." + name + ".parts");
         this.fresh = FileChannel.open(side, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.READ);
-        if (direct) writeFully(fresh, this.header);
+        this.freshOut = new BufferedOutputStream(Channels.newOutputStream(fresh), 1 << 16);
+        if (direct) append(this.header);
     }
 
     /** Whether the previous build's file holds a part for {@code slug} that this file can take. */
@@ -50,26 +57,38 @@ final class Concatenation implements AutoCloseable {
     }
 
     /** Adds the part of an article rendered by this build; parts come in list order. */
-    synchronized void add(String slug, String text) {
+    void add(String slug, String text) {
+        add(slug, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Adds the part of an article rendered by this build, made of {@code pieces} in turn; parts come in list order. */
+    synchronized void add(String slug, byte[]... pieces) {
         try {
-            if (direct && !added.isEmpty()) writeFully(fresh, separator);
-            long at = fresh.position();
-            writeFully(fresh, text.getBytes(StandardCharsets.UTF_8));
-            freshParts.put(slug, new BuildManifest.Part(at, fresh.position() - at));
+            if (direct && !added.isEmpty()) append(separator);
+            long at = freshSize;
+            for (byte[] piece : pieces) append(piece);
+            freshParts.put(slug, new BuildManifest.Part(at, freshSize - at));
             added.add(slug);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private void append(byte[] bytes) throws IOException {
+        freshOut.write(bytes);
+        freshSize += bytes.length;
+    }
+
     /** Finishes the file with the parts of {@code slugs}, in that order, and returns its size. */
     long finish(List<String> slugs) throws IOException {
         if (direct) {
             if (!added.equals(slugs)) throw new IllegalStateException(name + ": articles were not all rendered in list order");
-            writeFully(fresh, footer);
+            append(footer);
+            freshOut.flush();
             folder.recordParts(name, freshParts);
-            return fresh.position();
+            return freshSize;
         }
+        freshOut.flush();
         Map<String, BuildManifest.Part> old = folder.previousParts(name);
         Map<String, BuildManifest.Part> placed = new HashMap<>();
         try (FileChannel target = FileChannel.open(folder.resolve(name), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
