@@ -1,6 +1,7 @@
 package io.geopress.search;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +31,7 @@ final class ChineseTokenizer extends Tokenizer {
     public boolean incrementToken() throws IOException {
         clearAttributes();
         if (text == null) {
-            text = readAll();
+            text = readAll(input);
             chars = text.toCharArray();
             split(text);
         }
@@ -65,7 +66,7 @@ final class ChineseTokenizer extends Tokenizer {
     }
 
     /** Chinese characters: the unified ideographs and their extensions, compatibility ideographs and 〇. */
-    private static boolean isHan(int c) {
+    static boolean isHan(int c) {
         return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0x20000 && c <= 0x323AF
                 || c >= 0xF900 && c <= 0xFAFF || c == 0x3007;
     }
@@ -90,7 +91,7 @@ final class ChineseTokenizer extends Tokenizer {
         next = 0;
     }
 
-    private String readAll() throws IOException {
+    static String readAll(Reader input) throws IOException {
         StringBuilder all = new StringBuilder();
         char[] buffer = new char[8192];
         for (int n; (n = input.read(buffer)) != -1; ) all.append(buffer, 0, n);

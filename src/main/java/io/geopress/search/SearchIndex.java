@@ -12,7 +12,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -101,7 +103,13 @@ public final class SearchIndex implements AutoCloseable {
                 return new TokenStreamComponents(words, new LowerCaseFilter(words)); // Latin words in Chinese text
             }
         };
-        Analyzer english = new EnglishAnalyzer();
+        Analyzer english = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer words = new EnglishTokenizer();
+                return new TokenStreamComponents(words, new PorterStemFilter(new StopFilter(words, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
+            }
+        };
         return new PerFieldAnalyzerWrapper(english, Map.of("title_zh", chinese, "zh", chinese));
     }
 
