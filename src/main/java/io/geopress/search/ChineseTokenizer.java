@@ -52,7 +52,13 @@ final class ChineseTokenizer extends Tokenizer {
                 addDictionaryWords(i, end);
             } else if (Character.isLetterOrDigit(c)) {
                 while (end < text.length() && isOtherWordChar(text.codePointAt(end))) end += Character.charCount(text.codePointAt(end));
-                words.add(new Word(i, end));
+                // cut as Lucene's tokenizers cut: a term past 32,766 bytes would fail the whole index
+                for (int from = i; from < end; ) {
+                    int to = Math.min(end, from + EnglishTokenizer.MAX_WORD);
+                    if (to < end && Character.isHighSurrogate(text.charAt(to - 1))) to--;
+                    words.add(new Word(from, to));
+                    from = to;
+                }
             }
             i = end;
         }
@@ -89,6 +95,14 @@ final class ChineseTokenizer extends Tokenizer {
         chars = null;
         words.clear();
         next = 0;
+    }
+
+    @Override
+    public void close() throws IOException {
+        super.close();
+        text = null;
+        chars = null;
+        words.clear();
     }
 
     static String readAll(Reader input) throws IOException {

@@ -58,7 +58,8 @@ final class CoreWords {
                 base[i] = ints.get();
                 check[i] = ints.get();
             }
-            if (ints.hasRemaining()) throw new IllegalStateException("HanLP's core dictionary " + DICTIONARY + " has an unknown layout");
+            // HanLP also accepts one more int after the trie (a total frequency), and reads no further
+            if (ints.remaining() > 1) throw new IllegalStateException("HanLP's core dictionary " + DICTIONARY + " has an unknown layout");
             v = new CoreDictionary.Attribute[words];
         }
     }

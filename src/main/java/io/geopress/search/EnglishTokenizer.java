@@ -6,18 +6,23 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Lower-cased words of English text for the index, in one pass: what Lucene's StandardTokenizer, possessive filter
- * and lower-case filter make of running text, for a fraction of the cost (the standard tokenizer's Unicode word
- * rules were a tenth of a full build). A word is a run of letters and digits; an apostrophe or a full stop between
- * two of them joins them ({@code don't}, {@code U.S}, {@code 3.5}, {@code example.com}), a comma joins digits
- * ({@code 1,000}), an underscore is part of a word, and a final {@code 's} is dropped. Each Chinese character is a word of its own.
+ * Lower-cased words of English text for the index, in one pass: the words Lucene's StandardTokenizer, possessive
+ * filter and lower-case filter make of it, for a fraction of the cost (the standard tokenizer's Unicode word rules
+ * were a tenth of a full build). The word rules are those of Unicode's UAX #29 that running text meets: a word is a
+ * run of letters and digits, with combining marks, format characters and underscores inside it; an apostrophe or a
+ * full stop joins two letters or two digits ({@code don't}, {@code U.S}, {@code 3.5}, {@code example.com}), a colon
+ * or middle dot two letters, a comma or semicolon two digits ({@code 1,000}). A final {@code 's} is dropped, words
+ * longer than 255 characters are cut as Lucene cuts them, and each Chinese character or hiragana is a word of its
+ * own. Unlike Lucene, emoji are not words.
  */
 final class EnglishTokenizer extends Tokenizer {
-    /** ASCII letters, digits and the underscore. */
-    private static final boolean[] ASCII_WORD = new boolean[128];
+    /** StandardTokenizer's default longest word; longer ones are cut into pieces this long. */
+    static final int MAX_WORD = 255;
+    /** ASCII letters and digits. */
+    private static final boolean[] ASCII_ALNUM = new boolean[128];
 
     static {
-        for (char c = 0; c < 128; c++) ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        for (char c = 0; c < 128; c++) ASCII_ALNUM[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -30,33 +35,32 @@ final class EnglishTokenizer extends Tokenizer {
         clearAttributes();
         if (text == null) text = ChineseTokenizer.readAll(input).toCharArray();
         int length = text.length;
-        int i = next;
-        while (i < length && !isWordStart(Character.codePointAt(text, i))) i += Character.charCount(Character.codePointAt(text, i));
-        if (i == length) {
+        int start = next;
+        while (start < length && !startsWord(start)) start += Character.charCount(Character.codePointAt(text, start));
+        if (start == length) {
             next = length;
             return false;
         }
-        int start = i;
-        int c = Character.codePointAt(text, i);
-        i += Character.charCount(c);
-        if (!ChineseTokenizer.isHan(c)) {
-            while (i < length) {
-                char d = text[i];
-                if (d < 128 ? ASCII_WORD[d] : isWordChar(Character.codePointAt(text, i))) {
-                    i += d < 128 ? 1 : Character.charCount(Character.codePointAt(text, i));
-                } else if (i + 1 < length && joins(d, text[i - 1], Character.codePointAt(text, i + 1))) {
-                    i++;
+        int c = Character.codePointAt(text, start);
+        int end = start + Character.charCount(c);
+        if (!isSingleCharWord(c)) {
+            while (end < length) {
+                char d = text[end];
+                if (d < 128 ? ASCII_ALNUM[d] || d == '_' : isInWord(Character.codePointAt(text, end))) {
+                    end += d < 128 ? 1 : Character.charCount(Character.codePointAt(text, end));
+                } else if (end + 1 < length && joins(d, Character.codePointBefore(text, end), Character.codePointAt(text, end + 1))) {
+                    end++;
                 } else {
                     break;
                 }
             }
         }
-        next = i;
-        int end = i;
-        if (end - start > 2 && (text[end - 1] == 's' || text[end - 1] == 'S') && isApostrophe(text[end - 2])) end -= 2;
-        char[] buffer = term.resizeBuffer(end - start);
+        if (end - start > MAX_WORD) end = start + (Character.isHighSurrogate(text[start + MAX_WORD - 1]) ? MAX_WORD - 1 : MAX_WORD);
+        next = end;
+        int wordEnd = end - start > 2 && (text[end - 1] == 's' || text[end - 1] == 'S') && isApostrophe(text[end - 2]) ? end - 2 : end;
+        char[] buffer = term.resizeBuffer(wordEnd - start);
         int n = 0;
-        for (int k = start; k < end; ) {
+        for (int k = start; k < wordEnd; ) {
             char ch = text[k];
             if (ch < 128) {
                 buffer[n++] = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
@@ -68,28 +72,52 @@ final class EnglishTokenizer extends Tokenizer {
             }
         }
         term.setLength(n);
-        offset.setOffset(correctOffset(start), correctOffset(i));
+        offset.setOffset(correctOffset(start), correctOffset(end));
         return true;
     }
 
-    private static boolean isWordStart(int c) {
-        return c < 128 ? ASCII_WORD[c] && c != '_' : Character.isLetterOrDigit(c);
+    /** Whether a word starts at {@code i}: a letter or digit, or underscores before one ({@code __init__}). */
+    private boolean startsWord(int i) {
+        char c = text[i];
+        if (c < 128 && c != '_') return ASCII_ALNUM[c];
+        int j = i;
+        while (j < text.length && Character.getType(text[j]) == Character.CONNECTOR_PUNCTUATION) j++;
+        return j < text.length && Character.isLetterOrDigit(Character.codePointAt(text, j));
     }
 
-    /** Letters and digits other than Chinese characters, and the underscore of {@code title_en}. */
-    private static boolean isWordChar(int c) {
-        return Character.isLetterOrDigit(c) && !ChineseTokenizer.isHan(c) || Character.getType(c) == Character.CONNECTOR_PUNCTUATION;
+    /** Chinese characters and hiragana, which Lucene's tokenizer also makes one word each. */
+    private static boolean isSingleCharWord(int c) {
+        return ChineseTokenizer.isHan(c) || c >= 0x3040 && c <= 0x309F;
     }
 
-    /** Whether {@code mark}, between {@code before} and {@code after}, is inside a word. */
-    private static boolean joins(char mark, char before, int after) {
-        if (!(after < 128 ? ASCII_WORD[after] : isWordChar(after))) return false;
-        if (isApostrophe(mark) || mark == '.') return true;
-        return mark == ',' && Character.isDigit(before) && Character.isDigit(after);
+    /** What a word goes on over: letters, digits, underscores, combining marks and format characters (soft hyphen). */
+    private static boolean isInWord(int c) {
+        if (Character.isLetterOrDigit(c)) return !isSingleCharWord(c);
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.FORMAT -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether {@code mark}, between {@code before} and {@code after}, is inside a word (UAX #29's WB6-7, WB11-12). */
+    private static boolean joins(char mark, int before, int after) {
+        boolean letters = isLetter(before) && isLetter(after);
+        boolean digits = Character.isDigit(before) && Character.isDigit(after);
+        if (!letters && !digits) return false;
+        if (isApostrophe(mark) || mark == '.' || mark == '\u2018' || mark == '\u2024' || mark == '\uFE52' || mark == '\uFF0E') return true;
+        if (letters) return mark == ':' || mark == '\u00B7' || mark == '\u0387' || mark == '\u2027' || mark == '\uFE13'
+                || mark == '\uFE55' || mark == '\uFF1A';
+        return mark == ',' || mark == ';' || mark == '\u037E' || mark == '\u060C' || mark == '\u066C' || mark == '\u2044'
+                || mark == '\uFE10' || mark == '\uFE14' || mark == '\uFE50' || mark == '\uFE54' || mark == '\uFF0C' || mark == '\uFF1B';
+    }
+
+    private static boolean isLetter(int c) {
+        return Character.isLetter(c) && !isSingleCharWord(c);
     }
 
     private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019';
+        return c == '\'' || c == '\u2019' || c == '\uFF07';
     }
 
     @Override
@@ -104,5 +132,11 @@ final class EnglishTokenizer extends Tokenizer {
         super.reset();
         text = null;
         next = 0;
+    }
+
+    @Override
+    public void close() throws IOException {
+        super.close();
+        text = null;
     }
 }

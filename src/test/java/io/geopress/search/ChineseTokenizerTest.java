@@ -29,6 +29,14 @@ class ChineseTokenizerTest {
     }
 
     @Test
+    void aVeryLongLatinRunIsCutIntoWordsTheIndexTakes() throws IOException {
+        List<String> words = words("序列" + "ACGT".repeat(9000));
+        assertThat(words.get(0)).isEqualTo("序列");
+        assertThat(words).hasSize(1 + (36000 + EnglishTokenizer.MAX_WORD - 1) / EnglishTokenizer.MAX_WORD);
+        assertThat(String.join("", words.subList(1, words.size()))).isEqualTo("ACGT".repeat(9000));
+    }
+
+    @Test
     void offsetsPointIntoTheOriginalTextSoSnippetsCanMarkWords() throws IOException {
         String text = "沿线 tram 线路";
         ChineseTokenizer tokenizer = new ChineseTokenizer();

@@ -34,6 +34,22 @@ class EnglishTokenizerTest {
     }
 
     @Test
+    void edgeCasesOfTheWordRulesGiveLucenesWords() throws IOException {
+        for (String text : List.of("the 1990's", "Python 3.x", "No.1 and v1.x", "1'a a'1", "a_.b", "Re:Title foo:bar", "l·l",
+                "don‘t don’t", "1;000 1,000,000 1,a", "_foo __init__ ___", "cafe\u0301 hyphen\u00ADation", "नमस्ते",
+                "O'Neil's U.S.A. example.com 3.5% it's IT'S", "ひらがな カタカナ", "ACGT".repeat(100), "x".repeat(600) + "'s")) {
+            assertSameWords(text, text);
+        }
+    }
+
+    @Test
+    void aVeryLongWordIsCutAndNeverTooLongForTheIndex() throws IOException {
+        List<String> words = words("ACGT".repeat(9000));
+        assertThat(words).hasSize((36000 + EnglishTokenizer.MAX_WORD - 1) / EnglishTokenizer.MAX_WORD);
+        assertThat(words).allSatisfy(w -> assertThat(w.length()).isLessThanOrEqualTo(EnglishTokenizer.MAX_WORD));
+    }
+
+    @Test
     void theSeedPageGetsTheWordsLucenesEnglishAnalyzerWouldGiveIt() throws IOException {
         assertThat(assertSameWords("the seed page", Files.readString(Seed.path()))).isGreaterThan(300);
     }

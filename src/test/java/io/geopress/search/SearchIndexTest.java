@@ -47,4 +47,15 @@ class SearchIndexTest {
             assertThat(index.search("AND OR (", 10)).isNotNull();
         }
     }
+
+    @Test
+    void anArticleWithAVeryLongRunOfLettersIsIndexedAndFound(@TempDir Path other) {
+        String sequence = "ACGT".repeat(9000); // one "word" of 36,000 letters: Lucene refuses terms over 32,766 bytes
+        SearchIndex.write(other, List.of(new SearchIndex.Entry("dna", "/articles/dna/", "基因序列 / A gene sequence",
+                "序列如下：" + sequence, "The sequence: " + sequence)));
+        try (SearchIndex index = SearchIndex.open(other)) {
+            assertThat(index.search("sequence", 10)).extracting(SearchIndex.Hit::url).containsExactly("/articles/dna/");
+            assertThat(index.search("序列", 10)).extracting(SearchIndex.Hit::url).containsExactly("/articles/dna/");
+        }
+    }
 }
