@@ -91,18 +91,20 @@ final class ChineseTokenizer extends Tokenizer {
     @Override
     public void reset() throws IOException {
         super.reset();
-        text = null;
-        chars = null;
-        words.clear();
-        next = 0;
+        forgetText();
     }
 
     @Override
     public void close() throws IOException {
         super.close();
+        forgetText();
+    }
+
+    private void forgetText() {
         text = null;
         chars = null;
         words.clear();
+        next = 0;
     }
 
     static String readAll(Reader input) throws IOException {
