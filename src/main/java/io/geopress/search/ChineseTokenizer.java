@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * in HanLP's core dictionary (a double-array trie): about eight times faster than its Viterbi segmenter over the
  * same text, with the same words for all but rare ambiguous spans, so a large site is indexed in a fraction of the
  * time. Runs of letters and digits in other scripts ({@code 31}, {@code GPT-4o} as {@code GPT} and {@code 4o}) are
- * one word each, as the dictionary would split them into characters. Everything else is dropped.
+ * one word each (cut every 255 characters, as Lucene cuts), as the dictionary would split them into characters.
+ * Everything else is dropped.
  */
 final class ChineseTokenizer extends Tokenizer {
     private record Word(int start, int end) {}
