@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -57,7 +58,8 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Searched text keeps no word positions: queries are never phrases (the query text is escaped, so quotes are
-     * words), and snippets are found by analysing the stored text again; positions would make indexing slower.
+     * words), and snippets are found by analysing the stored text again. Positions would make indexing slower, and
+     * Lucene takes the index's term counts (CountingTokenizer) only for a field without them.
      */
     private static final FieldType WORDS = words(false);
     private static final FieldType STORED_WORDS = words(true);
@@ -95,19 +97,28 @@ public final class SearchIndex implements AutoCloseable {
         return type;
     }
 
+    /** The analyzer of queries and snippets: the words of a text one by one, with their offsets. */
     static Analyzer analyzer() {
+        return analyzer(WordTokenizer::new, PorterStemFilter::new);
+    }
+
+    /** The analyzer of the index: each text's distinct terms with their counts, the same postings for less work. */
+    static Analyzer indexAnalyzer() {
+        return analyzer(CountingTokenizer::new, RememberedStems::new);
+    }
+
+    private static Analyzer analyzer(Function<Words, TextTokenizer> tokenizer, UnaryOperator<TokenStream> stemmer) {
         Analyzer chinese = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                Tokenizer words = new ChineseTokenizer();
-                return new TokenStreamComponents(words, new LowerCaseFilter(words)); // Latin words in Chinese text
+                return new TokenStreamComponents(tokenizer.apply(new ChineseWords()));
             }
         };
         Analyzer english = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                Tokenizer words = new EnglishTokenizer();
-                return new TokenStreamComponents(words, new PorterStemFilter(new StopFilter(words, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
+                Tokenizer words = tokenizer.apply(new EnglishWords());
+                return new TokenStreamComponents(words, stemmer.apply(new StopFilter(words, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
             }
         };
         return new PerFieldAnalyzerWrapper(english, Map.of("title_zh", chinese, "zh", chinese));
@@ -138,7 +149,7 @@ public final class SearchIndex implements AutoCloseable {
             // a build writes the whole index at once: a large buffer saves flushes and merges
             TieredMergePolicy merges = new TieredMergePolicy();
             merges.setNoCFSRatio(0); // packing files into a compound file would write every segment twice
-            IndexWriterConfig config = new IndexWriterConfig(analyzer()).setOpenMode(mode).setRAMBufferSizeMB(256)
+            IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer()).setOpenMode(mode).setRAMBufferSizeMB(256)
                     .setUseCompoundFile(false).setMergePolicy(merges);
             Directory directory = unsynced(FSDirectory.open(dir));
             return new Writer(directory, new IndexWriter(directory, config));
@@ -168,7 +179,7 @@ public final class SearchIndex implements AutoCloseable {
     public static void warmUp() {
         try {
             Directory memory = new ByteBuffersDirectory();
-            try (Writer writer = new Writer(memory, new IndexWriter(memory, new IndexWriterConfig(analyzer())))) {
+            try (Writer writer = new Writer(memory, new IndexWriter(memory, new IndexWriterConfig(indexAnalyzer())))) {
                 writer.add(new Entry("warm-up", "/", "预热 Warm-up", "预先加载中文分词词典。", "The dictionaries load first."));
             }
         } catch (IOException e) {

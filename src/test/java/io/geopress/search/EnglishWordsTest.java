@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.api.Test;
 
-class EnglishTokenizerTest {
+class EnglishWordsTest {
     private static final List<String> SAMPLES =
             List.of("01-city-trams.txt", "02-tea-soil-sensors.txt", "03-library-ai-helpers.txt", "04-night-markets.md");
 
@@ -45,8 +45,8 @@ class EnglishTokenizerTest {
     @Test
     void aVeryLongWordIsCutAndNeverTooLongForTheIndex() throws IOException {
         List<String> words = words("ACGT".repeat(9000));
-        assertThat(words).hasSize((36000 + EnglishTokenizer.MAX_WORD - 1) / EnglishTokenizer.MAX_WORD);
-        assertThat(words).allSatisfy(w -> assertThat(w.length()).isLessThanOrEqualTo(EnglishTokenizer.MAX_WORD));
+        assertThat(words).hasSize((36000 + EnglishWords.MAX_WORD - 1) / EnglishWords.MAX_WORD);
+        assertThat(words).allSatisfy(w -> assertThat(w.length()).isLessThanOrEqualTo(EnglishWords.MAX_WORD));
     }
 
     @Test
@@ -84,7 +84,7 @@ class EnglishTokenizerTest {
     }
 
     private static String sample(String name) throws IOException {
-        try (InputStream in = EnglishTokenizerTest.class.getResourceAsStream("/samples/" + name)) {
+        try (InputStream in = EnglishWordsTest.class.getResourceAsStream("/samples/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -1,0 +1,65 @@
+package io.geopress.search;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Stems English terms as Lucene's PorterStemFilter does (queries are stemmed by it), but works each word's stem
+ * out once and then remembers it: a site's articles share most of their words, and stemming each article's words
+ * again was a tenth of a full build.
+ */
+final class RememberedStems extends TokenFilter {
+    /** Words remembered at most; past it, the memory starts again (a tokenizer lives as long as its thread). */
+    private static final int REMEMBERED = 200_000;
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final CharArrayMap<char[]> stems = new CharArrayMap<>(4096, false);
+    private final OneWord word = new OneWord();
+    private final TokenStream stemmer = new PorterStemFilter(word);
+
+    RememberedStems(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!input.incrementToken()) return false;
+        char[] stem = stems.get(term.buffer(), 0, term.length());
+        if (stem == null) {
+            stem = stem(term.buffer(), term.length());
+            if (stems.size() >= REMEMBERED) stems.clear();
+            stems.put(term.toString(), stem);
+        }
+        term.copyBuffer(stem, 0, stem.length);
+        return true;
+    }
+
+    private char[] stem(char[] buffer, int length) throws IOException {
+        word.set(buffer, length);
+        stemmer.incrementToken();
+        return word.term.toString().toCharArray();
+    }
+
+    /** A stream of one word, for the stemmer to stem in place. */
+    private static final class OneWord extends TokenStream {
+        final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private boolean ready;
+
+        void set(char[] buffer, int length) {
+            clearAttributes();
+            term.copyBuffer(buffer, 0, length);
+            ready = true;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            boolean next = ready;
+            ready = false;
+            return next;
+        }
+    }
+}
