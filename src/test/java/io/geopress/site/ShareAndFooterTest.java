@@ -8,14 +8,16 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import io.geopress.config.SiteConfig;
 import io.geopress.testing.SampleSite;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,9 +45,12 @@ class ShareAndFooterTest {
     @Test
     void theWechatQrCodeScansToThePage() throws Exception {
         String src = page.selectFirst(".share-wechat img").attr("src");
-        assertThat(src).startsWith("data:image/svg+xml;base64,");
-        String svg = new String(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1)), StandardCharsets.UTF_8);
-        assertThat(decode(svg)).isEqualTo("https://geo.example.com/articles/" + SLUG + ".html");
+        assertThat(src).startsWith("data:image/png;base64,");
+        byte[] png = Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1));
+        assertThat(png.length).as("bytes of PNG").isLessThan(1000);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(image.getHeight());
+        assertThat(decode(image)).isEqualTo("https://geo.example.com/articles/" + SLUG + ".html");
     }
 
     @Test
@@ -77,24 +82,15 @@ class ShareAndFooterTest {
         assertThat(Jsoup.parse(out.resolve("index.html").toFile()).select(".site-footer a[href=/about/]")).hasSize(1);
     }
 
-    /** Draws the SVG's modules back into pixels and reads them as a QR code. */
-    private static String decode(String svg) throws Exception {
-        Matcher box = Pattern.compile("viewBox=\"0 0 (\\d+) \\d+\"").matcher(svg);
-        assertThat(box.find()).isTrue();
-        int size = Integer.parseInt(box.group(1));
+    /** Reads the image as a QR code, scaled up as the page shows it (a scanner wants more than a pixel a module). */
+    private static String decode(BufferedImage image) throws Exception {
         int scale = 4;
-        int[] pixels = new int[size * scale * size * scale];
-        java.util.Arrays.fill(pixels, 0xFFFFFFFF);
-        Matcher run = Pattern.compile("M(\\d+) (\\d+)h(\\d+)").matcher(svg);
-        while (run.find()) {
-            int x0 = Integer.parseInt(run.group(1));
-            int y0 = Integer.parseInt(run.group(2));
-            int length = Integer.parseInt(run.group(3));
-            for (int y = y0 * scale; y < (y0 + 1) * scale; y++) {
-                for (int x = x0 * scale; x < (x0 + length) * scale; x++) pixels[y * size * scale + x] = 0xFF000000;
-            }
-        }
-        var source = new RGBLuminanceSource(size * scale, size * scale, pixels);
+        BufferedImage large = new BufferedImage(image.getWidth() * scale, image.getHeight() * scale, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = large.createGraphics();
+        g.drawImage(image, 0, 0, large.getWidth(), large.getHeight(), null); // nearest neighbour, as pixelated
+        g.dispose();
+        int[] pixels = large.getRGB(0, 0, large.getWidth(), large.getHeight(), null, 0, large.getWidth());
+        var source = new RGBLuminanceSource(large.getWidth(), large.getHeight(), pixels);
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
     }
 }
