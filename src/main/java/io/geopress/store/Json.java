@@ -64,7 +64,7 @@ final class Json {
         MAPPER.readerFor(Article.class);
     }
 
-    static Article read(String json) {
+    static Article read(byte[] json) {
         try {
             return MAPPER.readValue(json, Article.class);
         } catch (IOException e) {

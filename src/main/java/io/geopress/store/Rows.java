@@ -30,9 +30,12 @@ final class Rows {
         return unparsed(rs).parse();
     }
 
-    /** A row whose content is still JSON text, so that many can be parsed in parallel. */
+    /**
+     * A row whose content is still JSON, so that many can be parsed in parallel; as the UTF-8 the store holds, which
+     * the parser reads as it is (a String would be decoded, then copied into the parser's buffer).
+     */
     record Unparsed(long id, String slug, Status status, int revision, int latest, int published,
-            String publishedAt, String content, String revisedAt) {
+            String publishedAt, byte[] content, String revisedAt) {
         StoredArticle parse() {
             return new StoredArticle(id, slug, status, revision, latest, published,
                     publishedAt == null ? null : StoredTimes.offsetDateTime(publishedAt), StoredTimes.instant(revisedAt), Json.read(content));
@@ -41,7 +44,7 @@ final class Rows {
 
     static Unparsed unparsed(ResultSet rs) throws SQLException {
         return new Unparsed(rs.getLong(1), rs.getString(2), Status.valueOf(rs.getString(3)), rs.getInt(4),
-                rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9));
+                rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getBytes(8), rs.getString(9));
     }
 
     /** A row of the published list query (ArticleStore.publishedListings): its values, in its order. */
