@@ -1,7 +1,5 @@
 package io.geopress.search;
 
-import java.util.Arrays;
-
 /**
  * The words of mixed Chinese and Latin text. Runs of Chinese characters are segmented by longest match in HanLP's
  * core dictionary (a double-array trie): about eight times faster than its Viterbi segmenter over the same text,
@@ -38,10 +36,9 @@ final class ChineseWords implements Words {
     }
 
     private void addDictionaryWords(char[] text, int start, int end, Spans words) {
-        char[] run = Arrays.copyOfRange(text, start, end);
-        if (lengths.length < run.length) lengths = new int[Math.max(run.length, 2 * lengths.length)];
-        CoreWords.split(run, lengths);
-        for (int i = 0; i < run.length; i += lengths[i]) words.add(start + i, start + i + lengths[i]);
+        if (lengths.length < end - start) lengths = new int[Math.max(end - start, 2 * lengths.length)];
+        CoreWords.split(text, start, end, lengths);
+        for (int i = start; i < end; i += lengths[i - start]) words.add(i, i + lengths[i - start]);
         if (lengths.length > 1 << 16) lengths = new int[64]; // a very long run's
     }
 
