@@ -1,7 +1,6 @@
 package io.geopress.site;
 
 import gg.jte.TemplateEngine;
-import gg.jte.output.Utf8ByteOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -147,7 +146,7 @@ final class BuildFolder {
 
     /** Renders {@code template} into {@code path}, recording {@code key} (unless null) as what it was made from. */
     void render(String path, String template, Object model, String key) {
-        Utf8ByteOutput output = new Utf8ByteOutput();
+        PageBytes output = new PageBytes();
         templates.render(template, model, output);
         write(path, key, output.toByteArray()); // in one system call, not one per chunk of the template
     }

@@ -2,7 +2,6 @@ package io.geopress.site;
 
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
-import gg.jte.output.Utf8ByteOutput;
 import io.geopress.config.SiteConfig;
 import io.geopress.model.GeopressException;
 import io.geopress.search.SearchIndex;
@@ -45,7 +44,7 @@ public final class SearchResultsPage {
     /** The search page; {@code results} is null on the static one a build writes. */
     static byte[] html(TemplateEngine templates, SitePart site, SearchResults results) {
         Map<String, Object> params = results == null ? Map.of("site", site) : Map.of("site", site, "results", results);
-        Utf8ByteOutput output = new Utf8ByteOutput();
+        PageBytes output = new PageBytes();
         templates.render("search.jte", params, output);
         return output.toByteArray();
     }

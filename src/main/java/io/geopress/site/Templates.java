@@ -36,6 +36,7 @@ final class Templates {
         CodeResolver resolver = new Overlay(new DirectoryCodeResolver(theme), new ResourceCodeResolver("jte-templates", loader));
         TemplateEngine engine = TemplateEngine.create(resolver, siteDir.resolve(classes), ContentType.Html, loader);
         engine.setTrimControlStructures(true);
+        engine.setBinaryStaticContent(true); // as the bundled ones: PageBytes copies static parts as they are
         engine.setClassPath(classPath());
         // compiled here, in one thread: compiled on first use instead, two threads rendering at once could each
         // compile into the same class folder, and one read the other's half-written class ("Truncated class file")
