@@ -33,7 +33,7 @@ final class EnglishWords implements Words {
                     char d = text[end];
                     if (d < 128 ? ASCII_ALNUM[d] || d == '_' : isInWord(Character.codePointAt(text, end, length))) {
                         end += d < 128 ? 1 : Character.charCount(Character.codePointAt(text, end, length));
-                    } else if (end + 1 < length && joins(d, Character.codePointBefore(text, end), Character.codePointAt(text, end + 1, length))) {
+                    } else if (mayJoin(d) && end + 1 < length && joins(d, Character.codePointBefore(text, end), Character.codePointAt(text, end + 1, length))) {
                         end++;
                     } else {
                         break;
@@ -77,10 +77,15 @@ final class EnglishWords implements Words {
         };
     }
 
+    /** Whether {@code c} is one of the marks {@link #joins} looks at: most words end at a space, which never joins. */
+    private static boolean mayJoin(char c) {
+        return c == '.' || c == ',' || c == '\'' || c == ':' || c == ';' || c > 127;
+    }
+
     /** Whether {@code mark}, between {@code before} and {@code after}, is inside a word (UAX #29's WB6-7, WB11-12). */
     private static boolean joins(char mark, int before, int after) {
         boolean letters = isLetter(before) && isLetter(after);
-        boolean digits = Character.isDigit(before) && Character.isDigit(after);
+        boolean digits = !letters && isDigit(before) && isDigit(after);
         if (!letters && !digits) return false;
         if (isApostrophe(mark) || mark == '.' || mark == '\u2018' || mark == '\u2024' || mark == '\uFE52' || mark == '\uFF0E') return true;
         if (letters) return mark == ':' || mark == '\u00B7' || mark == '\u0387' || mark == '\u2027' || mark == '\uFE13'
@@ -90,7 +95,12 @@ final class EnglishWords implements Words {
     }
 
     private static boolean isLetter(int c) {
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
         return Character.isLetter(c) && !isSingleCharWord(c);
+    }
+
+    private static boolean isDigit(int c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     private static boolean isApostrophe(char c) {
