@@ -2,7 +2,6 @@ package io.geopress.site.page;
 
 import io.geopress.model.Bilingual;
 import io.geopress.model.Lang;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,14 +61,19 @@ public record SitePart(Bilingual name, String home, String css, String readingMo
      * it has none of them (a site in one language, a block not translated into it), the language it has.
      */
     public List<LangText> texts(Bilingual text, Lang first) {
-        List<Lang> order = List.of(first, first.other());
-        List<Lang> shown = order.stream().filter(l -> languages.contains(l) && text.has(l)).toList();
-        if (shown.isEmpty()) shown = order.stream().filter(text::has).limit(1).toList();
-        List<LangText> texts = new ArrayList<>();
-        for (int i = 0; i < shown.size(); i++) {
-            texts.add(new LangText(shown.get(i), text.get(shown.get(i)), shown.size() == 1, i > 0));
+        Lang second = first.other();
+        boolean firstShown = languages.contains(first) && text.has(first);
+        boolean secondShown = languages.contains(second) && text.has(second);
+        if (!firstShown && !secondShown) {
+            firstShown = text.has(first);
+            secondShown = !firstShown && text.has(second);
         }
-        return texts;
+        if (firstShown && secondShown) {
+            return List.of(new LangText(first, text.get(first), false, false), new LangText(second, text.get(second), false, true));
+        }
+        if (firstShown) return List.of(new LangText(first, text.get(first), true, false));
+        if (secondShown) return List.of(new LangText(second, text.get(second), true, false));
+        return List.of();
     }
 
     private static String locale(Lang lang) {
