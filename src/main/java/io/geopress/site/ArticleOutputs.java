@@ -30,6 +30,9 @@ final class ArticleOutputs {
     /** What comes before each article's Markdown in llms-full.txt. */
     private static final byte[] BEFORE_TWIN = "\n---\n\n".getBytes(StandardCharsets.UTF_8);
 
+    /** What an article rendered adds to llms-full.txt and search.json, which take articles in order. */
+    private record Made(byte[] twin, String summaryJson) {}
+
     private final BuildFolder folder;
     private final SiteConfig config;
     private final Pages pages;
@@ -85,16 +88,17 @@ final class ArticleOutputs {
             progress.advance(done.addAndGet(listings.size() - changed.size()));
             SearchIndex.Writer index = SiteBuilder.result(opening);
             catalog.forEachBatch(changed, batch -> {
-                List<byte[]> twins = batch.parallelStream().map(article -> {
+                List<Made> made = batch.parallelStream().map(article -> {
                     byte[] twin = render(article);
-                    index.add(SearchEntries.entry(article, links.articlePath(article.slug())));
+                    SearchEntries search = SearchEntries.of(article, links.articlePath(article.slug()));
+                    index.add(search.entry());
                     progress.advance(done.incrementAndGet());
-                    return twin;
+                    return new Made(twin, search.summaryJson());
                 }).toList();
                 for (int i = 0; i < batch.size(); i++) {
-                    StoredArticle article = batch.get(i);
-                    full.add(article.slug(), BEFORE_TWIN, twins.get(i));
-                    json.add(article.slug(), SearchEntries.summaryJson(article, links.articlePath(article.slug())));
+                    String slug = batch.get(i).slug();
+                    full.add(slug, BEFORE_TWIN, made.get(i).twin());
+                    json.add(slug, made.get(i).summaryJson());
                 }
             });
             closing = indexing.submit(() -> {

@@ -9,45 +9,49 @@ import io.geopress.model.Faq;
 import io.geopress.model.Lang;
 import io.geopress.model.StoredArticle;
 import io.geopress.search.SearchIndex;
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/** What search knows of an article: its text in each language for the index, a summary for the static index. */
-final class SearchEntries {
-    /** One article in search.json, the index a site served without geopress searches in the browser. */
+/**
+ * What search knows of an article: its text in each language for the index, and a summary for search.json, the
+ * index a site served without geopress searches in the browser.
+ */
+record SearchEntries(SearchIndex.Entry entry, String summaryJson) {
+    /** One article in search.json. */
     record Summary(String url, String title, String summary, String text) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SearchEntries() {}
-
-    static SearchIndex.Entry entry(StoredArticle stored, String url) {
+    static SearchEntries of(StoredArticle stored, String url) {
         Article a = stored.article();
-        return new SearchIndex.Entry(stored.slug(), url, a.title().joined(" / "), text(a, Lang.ZH), text(a, Lang.EN));
-    }
-
-    private static Summary summary(StoredArticle stored, String url) {
-        Article a = stored.article();
-        String text = text(a, Lang.ZH) + "\n" + text(a, Lang.EN);
-        return new Summary(url, a.title().joined(" / "), a.summary().has(Lang.EN) ? a.summary().en() : a.summary().zh(),
-                text.length() <= 600 ? text : text.substring(0, 600));
-    }
-
-    /** The article's entry of search.json, an array of them. */
-    static String summaryJson(StoredArticle stored, String url) {
+        String title = a.title().joined(" / ");
+        String zh = text(a, Lang.ZH);
+        String en = text(a, Lang.EN);
+        String both = zh + "\n" + en;
+        Summary summary = new Summary(url, title, a.summary().has(Lang.EN) ? a.summary().en() : a.summary().zh(),
+                both.length() <= 600 ? both : both.substring(0, 600));
         try {
-            return JSON.writeValueAsString(summary(stored, url));
+            return new SearchEntries(new SearchIndex.Entry(stored.slug(), url, title, zh, en), JSON.writeValueAsString(summary));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** The article's text in {@code lang}: summary, source title, body, then questions and answers, a line each. */
     private static String text(Article a, Lang lang) {
-        Stream<Bilingual> parts = Stream.of(Stream.of(a.summary(), a.source().title()),
-                        a.body().stream().map(Block::text),
-                        a.faq().stream().flatMap((Faq f) -> Stream.of(f.question(), f.answer())))
-                .flatMap(s -> s);
-        return parts.map(b -> b.get(lang)).filter(t -> !t.isEmpty()).collect(Collectors.joining("\n"));
+        StringBuilder text = new StringBuilder(8192);
+        append(text, a.summary(), lang);
+        append(text, a.source().title(), lang);
+        for (Block block : a.body()) append(text, block.text(), lang);
+        for (Faq faq : a.faq()) {
+            append(text, faq.question(), lang);
+            append(text, faq.answer(), lang);
+        }
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, Bilingual part, Lang lang) {
+        String line = part.get(lang);
+        if (line.isEmpty()) return;
+        if (!text.isEmpty()) text.append('\n');
+        text.append(line);
     }
 }
