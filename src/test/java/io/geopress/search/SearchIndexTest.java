@@ -58,4 +58,19 @@ class SearchIndexTest {
             assertThat(index.search("序列", 10)).extracting(SearchIndex.Hit::url).containsExactly("/articles/dna/");
         }
     }
+
+    @Test
+    void anArticleUpdatedInAnotherSegmentGetsItsNewSnippet() {
+        try (SearchIndex.Writer updater = SearchIndex.updater(dir)) {
+            updater.add(new SearchIndex.Entry("tea", "/articles/tea/", "茶园里的土壤传感器", "茶农用新的土壤传感器决定何时施肥。",
+                    "Tea farmers now use soil sensors to decide when to feed the bushes."));
+        }
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            List<SearchIndex.Hit> hits = index.search("施肥", 10);
+            assertThat(hits).extracting(SearchIndex.Hit::url).containsExactly("/articles/tea/");
+            assertThat(hits.get(0).snippet()).contains("<mark>施肥</mark>");
+            assertThat(index.search("bushes", 10).get(0).snippet()).contains("<mark>bushes</mark>");
+            assertThat(index.search("tram", 10).get(0).snippet()).contains("<mark>tram</mark>");
+        }
+    }
 }
