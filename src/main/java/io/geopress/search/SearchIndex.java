@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
@@ -226,9 +229,28 @@ public final class SearchIndex implements AutoCloseable {
         @Override
         public void close() {
             try (directory; writer) {
+                flushSideBySide();
                 writer.commit();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Writes out the documents the build's two threads buffered, each buffer on a thread of its own: commit would
+         * write them one after the other, while the rest of the build has finished and a core has nothing to do.
+         */
+        private void flushSideBySide() throws IOException {
+            Future<Boolean> other = ForkJoinPool.commonPool().submit(writer::flushNextBuffer);
+            writer.flushNextBuffer();
+            try {
+                other.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) throw io;
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
             }
         }
     }
