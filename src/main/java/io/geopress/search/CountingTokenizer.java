@@ -54,53 +54,59 @@ final class CountingTokenizer extends TextTokenizer {
         int[] lengths = new int[1024];
         int[] counts = new int[1024];
         int size;
-        private int[] hashes = new int[1024];
+        /** A term of up to four chars packed whole (they are never NUL), a longer one's hash. */
+        private long[] keys = new long[1024];
         private int used;
         /** Term number + 1 per slot, 0 for an empty one; kept at most half full. */
         private int[] slots = new int[2048];
 
+        /** Counts {@code term[0, length)}: most terms (Chinese words, short English ones) compare as one long. */
         void add(char[] term, int length) {
-            int hash = 0;
-            for (int i = 0; i < length; i++) hash = 31 * hash + term[i];
+            long key = 0;
+            if (length <= 4) {
+                for (int i = 0; i < length; i++) key = key << 16 | term[i];
+            } else {
+                for (int i = 0; i < length; i++) key = 31 * key + term[i];
+            }
             int mask = slots.length - 1;
-            for (int slot = slot(hash, mask); ; slot = slot + 1 & mask) {
+            for (int slot = slot(key, mask); ; slot = slot + 1 & mask) {
                 int t = slots[slot] - 1;
                 if (t < 0) {
-                    insert(slot, hash, term, length);
+                    insert(slot, key, term, length);
                     return;
                 }
-                if (hashes[t] == hash && same(t, term, length)) {
+                if (keys[t] == key && lengths[t] == length && (length <= 4 || same(t, term, length))) {
                     counts[t]++;
                     return;
                 }
             }
         }
 
-        /** Whether term {@code t} is {@code term}: a plain loop, faster than Arrays.equals over a few chars. */
         private boolean same(int t, char[] term, int length) {
-            if (lengths[t] != length) return false;
-            for (int i = 0, start = starts[t]; i < length; i++) if (chars[start + i] != term[i]) return false;
+            char[] pool = chars;
+            int start = starts[t];
+            for (int i = 0; i < length; i++) if (pool[start + i] != term[i]) return false;
             return true;
         }
 
-        private static int slot(int hash, int mask) {
-            int mixed = hash * 0x9E3779B9;
-            return (mixed ^ mixed >>> 15) & mask;
+        private static int slot(long key, int mask) {
+            long mixed = key * 0x9E3779B97F4A7C15L;
+            return (int) (mixed ^ mixed >>> 32) & mask;
         }
 
-        private void insert(int slot, int hash, char[] term, int length) {
+        private void insert(int slot, long key, char[] term, int length) {
             if (used + length > chars.length) chars = Arrays.copyOf(chars, Math.max(2 * chars.length, used + length));
             if (size == starts.length) {
                 starts = Arrays.copyOf(starts, 2 * size);
                 lengths = Arrays.copyOf(lengths, 2 * size);
                 counts = Arrays.copyOf(counts, 2 * size);
-                hashes = Arrays.copyOf(hashes, 2 * size);
+                keys = Arrays.copyOf(keys, 2 * size);
             }
             System.arraycopy(term, 0, chars, used, length);
             starts[size] = used;
             lengths[size] = length;
             counts[size] = 1;
-            hashes[size] = hash;
+            keys[size] = key;
             used += length;
             slots[slot] = ++size;
             if (2 * size > slots.length) rehash(2 * slots.length);
@@ -110,7 +116,7 @@ final class CountingTokenizer extends TextTokenizer {
             slots = new int[capacity];
             int mask = capacity - 1;
             for (int t = 0; t < size; t++) {
-                int slot = slot(hashes[t], mask);
+                int slot = slot(keys[t], mask);
                 while (slots[slot] != 0) slot = slot + 1 & mask;
                 slots[slot] = t + 1;
             }
@@ -124,7 +130,7 @@ final class CountingTokenizer extends TextTokenizer {
                 starts = new int[1024];
                 lengths = new int[1024];
                 counts = new int[1024];
-                hashes = new int[1024];
+                keys = new long[1024];
             } else {
                 Arrays.fill(slots, 0);
             }
