@@ -79,7 +79,8 @@ final class Output {
             for (Path dir : old) deleteTree(dir);
             return;
         }
-        List<String> command = new ArrayList<>(List.of("rm", "-rf", "--"));
+        // at the lowest priority: the next build, often started at once, should not wait for the deletion
+        List<String> command = new ArrayList<>(List.of("nice", "-n", "19", "rm", "-rf", "--"));
         for (Path dir : old) {
             Path aside = dir.getFileName().toString().startsWith(TRASH) ? dir : builds.resolve(TRASH + dir.getFileName());
             if (aside != dir) Files.move(dir, aside, StandardCopyOption.ATOMIC_MOVE);
@@ -89,8 +90,8 @@ final class Output {
         try {
             new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException e) { // no rm here: delete them now
-            for (String dir : command.subList(3, command.size())) deleteTree(Path.of(dir));
+        } catch (IOException e) { // no nice or rm here: delete them now
+            for (String dir : command.subList(command.indexOf("--") + 1, command.size())) deleteTree(Path.of(dir));
         }
     }
 
