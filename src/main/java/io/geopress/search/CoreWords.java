@@ -7,11 +7,13 @@ import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 
 /**
- * Longest-match words of HanLP's core dictionary, as its {@code DoubleArrayTrieSegment} finds them. The trie is
- * read straight from HanLP's binary dictionary, skipping the part-of-speech records that segmentation does not use,
- * and without HanLP's {@code Segment}, whose constructor loads the custom dictionary too (3 MB, unused here): about
- * 50 ms of start-up instead of 250, which is most of what indexing one changed article costs a rebuild. Each slot's
- * base and check sit side by side, so that a step through the trie touches one cache line rather than two.
+ * Longest-match words of HanLP's core dictionary, as its {@code DoubleArrayTrieSegment} finds them (but for one rare
+ * case: where a word's prefix runs on to the end of the text past a shorter word, HanLP leaves the rest of the text
+ * as single characters, and this goes on finding words in it). The trie is read straight from HanLP's binary
+ * dictionary, skipping the part-of-speech records that segmentation does not use, and without HanLP's
+ * {@code Segment}, whose constructor loads the custom dictionary too (3 MB, unused here): about 50 ms of start-up
+ * instead of 250, which is most of what indexing one changed article costs a rebuild. Each slot's base and check sit
+ * side by side, so that a step through the trie touches one cache line rather than two.
  */
 final class CoreWords {
     /** The core dictionary of HanLP's portable jar, as {@code HanLP.Config.CoreDictionaryPath} names it, compiled. */
