@@ -1,6 +1,7 @@
 package io.geopress.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.analysis.Tokenizer;
 
 /** A tokenizer that reads its whole text before its first word, into a buffer kept from one text to the next. */
@@ -23,7 +24,7 @@ abstract class TextTokenizer extends Tokenizer {
         length = 0;
         for (int n; (n = input.read(text, length, text.length - length)) != -1; ) {
             length += n;
-            if (length == text.length) text = java.util.Arrays.copyOf(text, 2 * text.length);
+            if (length == text.length) text = Arrays.copyOf(text, 2 * text.length);
         }
         rules.split(text, length, words);
         return true;

@@ -1,5 +1,7 @@
 package io.geopress.search;
 
+import java.util.Arrays;
+
 /**
  * How one language's text is cut into words, and what each word is searched as: the part that the tokenizer of
  * queries and snippets ({@link WordTokenizer}) and the tokenizer of the index ({@link CountingTokenizer}) share.
@@ -20,7 +22,7 @@ interface Words {
         private int size;
 
         void add(int start, int end) {
-            if (2 * size + 2 > bounds.length) bounds = java.util.Arrays.copyOf(bounds, 2 * bounds.length);
+            if (2 * size + 2 > bounds.length) bounds = Arrays.copyOf(bounds, 2 * bounds.length);
             bounds[2 * size] = start;
             bounds[2 * size + 1] = end;
             size++;
