@@ -153,7 +153,7 @@ public final class SearchIndex implements AutoCloseable {
             TieredMergePolicy merges = new TieredMergePolicy();
             merges.setNoCFSRatio(0); // packing files into a compound file would write every segment twice
             IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer()).setOpenMode(mode).setRAMBufferSizeMB(256)
-                    .setUseCompoundFile(false).setMergePolicy(merges);
+                    .setUseCompoundFile(false).setMergePolicy(merges).setCodec(new SearchCodec());
             Directory directory = unsynced(FSDirectory.open(dir));
             return new Writer(directory, new IndexWriter(directory, config));
         } catch (IOException e) {
@@ -182,7 +182,7 @@ public final class SearchIndex implements AutoCloseable {
     public static void warmUp() {
         try {
             Directory memory = new ByteBuffersDirectory();
-            try (Writer writer = new Writer(memory, new IndexWriter(memory, new IndexWriterConfig(indexAnalyzer())))) {
+            try (Writer writer = new Writer(memory, new IndexWriter(memory, new IndexWriterConfig(indexAnalyzer()).setCodec(new SearchCodec())))) {
                 writer.add(new Entry("warm-up", "/", "预热 Warm-up", "预先加载中文分词词典。", "The dictionaries load first."));
             }
         } catch (IOException e) {

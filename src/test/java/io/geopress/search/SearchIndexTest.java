@@ -3,6 +3,17 @@ package io.geopress.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +82,48 @@ class SearchIndexTest {
             assertThat(hits.get(0).snippet()).contains("<mark>施肥</mark>");
             assertThat(index.search("bushes", 10).get(0).snippet()).contains("<mark>bushes</mark>");
             assertThat(index.search("tram", 10).get(0).snippet()).contains("<mark>tram</mark>");
+        }
+    }
+
+    @Test
+    void storedTextIsKeptUncompressedAndReadBackFromAnArticleLongerThanAChunk(@TempDir Path other) throws Exception {
+        // 700 KB of text, more than twice the 80 KB chunk, which Lucene then writes in slices; "渡轮" is in the second
+        // slice and within the first 50,000 characters, which the highlighter looks through
+        String zh = "城市的有轨电车。".repeat(4_000) + "这一句提到了渡轮。" + "城市的有轨电车。".repeat(25_000);
+        String en = "The tram runs on. ".repeat(10_000) + "The last sentence mentions a ferry.";
+        SearchIndex.write(other, List.of(new SearchIndex.Entry("long", "/articles/long/", "长文 / A long one", zh, en),
+                new SearchIndex.Entry("short", "/articles/short/", "短文 / A short one", "渡轮准点。", "The ferry is on time.")));
+        try (SearchIndex index = SearchIndex.open(other)) {
+            List<SearchIndex.Hit> hits = index.search("渡轮", 10);
+            assertThat(hits).extracting(SearchIndex.Hit::url).containsExactlyInAnyOrder("/articles/long/", "/articles/short/");
+            assertThat(hits).allSatisfy(hit -> assertThat(hit.snippet()).contains("<mark>渡轮</mark>"));
+        }
+        SegmentInfos segments = SegmentInfos.readLatestCommit(FSDirectory.open(other));
+        assertThat(segments.asList()).allSatisfy(s -> assertThat(s.info.getCodec().getName()).isEqualTo(SearchCodec.NAME));
+    }
+
+    @Test
+    void anIndexWrittenWithLucenesOwnCodecIsUpdatedAndReadAlongsideTheNewSegments(@TempDir Path other) throws Exception {
+        // an index an earlier version of geopress wrote, whose stored fields Lucene compressed
+        try (FSDirectory directory = FSDirectory.open(other);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SearchIndex.indexAnalyzer()))) {
+            Document doc = new Document();
+            doc.add(new StringField("slug", "old", Field.Store.YES));
+            doc.add(new StoredField("url", "/articles/old/"));
+            doc.add(new StoredField("title", "旧文 / An old one"));
+            FieldType words = new FieldType(TextField.TYPE_STORED);
+            words.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+            doc.add(new Field("zh", "旧的索引里有一座灯塔。", words));
+            doc.add(new Field("en", "The old index has a lighthouse.", words));
+            writer.addDocument(doc);
+        }
+        try (SearchIndex.Writer updater = SearchIndex.updater(other)) {
+            updater.add(new SearchIndex.Entry("new", "/articles/new/", "新文 / A new one", "新的文章也写灯塔。", "The new one is about a lighthouse too."));
+        }
+        try (SearchIndex index = SearchIndex.open(other)) {
+            assertThat(index.search("lighthouse", 10)).extracting(SearchIndex.Hit::url)
+                    .containsExactlyInAnyOrder("/articles/old/", "/articles/new/");
+            assertThat(index.search("灯塔", 10)).allSatisfy(hit -> assertThat(hit.snippet()).contains("<mark>灯塔</mark>"));
         }
     }
 }
