@@ -4,10 +4,10 @@ import io.geopress.model.Listing;
 import io.geopress.text.Slugs;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -16,6 +16,9 @@ import java.util.function.Function;
  */
 final class Tags {
     record Tag(String slug, String name, List<Listing> listings) {}
+
+    /** Slugs by name, for every thread: a slug of Chinese takes a pinyin lookup and several regular expressions. */
+    private static final Map<String, String> SLUGS = new ConcurrentHashMap<>();
 
     private Tags() {}
 
@@ -37,10 +40,9 @@ final class Tags {
     private static List<Tag> group(List<Listing> listings, Function<Listing, List<String>> namesOf) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Listing>> byTag = new LinkedHashMap<>();
-        Map<String, String> slugs = new HashMap<>(); // a slug of Chinese takes a pinyin lookup: once per name
         for (Listing l : listings) {
             for (String tag : namesOf.apply(l)) {
-                String slug = slugs.computeIfAbsent(tag, Tags::slug);
+                String slug = slug(tag);
                 if (slug.isEmpty()) continue;
                 names.putIfAbsent(slug, tag);
                 List<Listing> tagged = byTag.computeIfAbsent(slug, s -> new ArrayList<>());
@@ -53,7 +55,13 @@ final class Tags {
                 .toList();
     }
 
+    /** The slug of a tag's (category's, source's) name; remembered, as a build asks for each on every article's page. */
     static String slug(String tag) {
-        return Slugs.normalize(tag.strip());
+        String slug = SLUGS.get(tag);
+        if (slug != null) return slug;
+        if (SLUGS.size() > 100_000) SLUGS.clear(); // names of tags, categories and sources: a few thousand at most
+        slug = Slugs.normalize(tag.strip());
+        SLUGS.put(tag, slug);
+        return slug;
     }
 }
