@@ -39,6 +39,8 @@ final class BuildCommand implements Callable<Integer> {
         if (pause == null) return console;
         int after = Integer.parseInt(pause);
         return new Progress() {
+            private boolean paused;
+
             @Override
             public void start(String what, long total) {
                 console.start(what, total);
@@ -47,7 +49,8 @@ final class BuildCommand implements Callable<Integer> {
             @Override
             public synchronized void advance(long done) { // synchronized: the pause holds up every render thread
                 console.advance(done);
-                if (done == after) {
+                if (done >= after && !paused) { // the count may pass over it: unchanged articles count at once
+                    paused = true;
                     System.err.println("geopress: test hook: paused after " + after + " pages");
                     System.err.flush();
                     try {

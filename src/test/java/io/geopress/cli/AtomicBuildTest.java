@@ -109,9 +109,11 @@ class AtomicBuildTest {
         Process build = GeopressProcess.builder(dir, Map.of(BuildCommand.PAUSE_AFTER, Integer.toString(pages)),
                 "build", "--site", site.toString()).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(build.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder said = new StringBuilder();
         for (String line = out.readLine(); ; line = out.readLine()) {
-            assertThat(line).as("the build ended before it paused").isNotNull();
+            assertThat(line).as("the build ended before it paused, having said:%n%s", said).isNotNull();
             if (line.contains("paused after " + pages + " pages")) return build;
+            said.append(line).append('\n');
         }
     }
 
