@@ -3,7 +3,6 @@ package io.geopress.site;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
@@ -110,11 +109,11 @@ final class QrCode {
         byte[] pixels = new byte[size * (1 + rowBytes)];
         for (int y = 0; y < size; y++) {
             int row = y * (1 + rowBytes);
-            Arrays.fill(pixels, row + 1, row + 1 + rowBytes, (byte) 0xFF);
-            if (y < MARGIN || y >= size - MARGIN) continue;
-            for (int x = 0; x < code.size; x++) {
-                int px = x + MARGIN;
-                if (code.getModule(x, y - MARGIN)) pixels[row + 1 + px / 8] &= (byte) ~(0x80 >>> (px % 8));
+            for (int b = 0; b < rowBytes; b++) {
+                int bits = 0;
+                // the library calls a module outside the code light: the margin, and the bits that pad a row's last byte
+                for (int px = 8 * b; px < 8 * b + 8; px++) bits = bits << 1 | (code.getModule(px - MARGIN, y - MARGIN) ? 0 : 1);
+                pixels[row + 1 + b] = (byte) bits;
             }
         }
         return pixels;
