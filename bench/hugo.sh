@@ -41,14 +41,25 @@ timed() { # label, command…: prints "label wall_s rss_mib"
     echo "$label $wall $rss"
 }
 
+set_aside() { # folders…: moved into $work/aside, which the exit trap deletes
+    local folder
+    for folder in "$@"; do
+        [[ -e $folder ]] || continue
+        mkdir -p "$work/aside" && mv "$folder" "$(mktemp -u "$work/aside/XXXXXX")"
+    done
+}
+
 echo "| round | tool | wall s | pages/s | peak RSS MiB |"
 echo "|---:|---|---:|---:|---:|"
 for round in $(seq 1 "$rounds"); do
-    # both tools write into an empty folder: otherwise geopress's background removal of its previous build
-    # (32,000 files) would run during this build, and Hugo's `rm` below is not timed either
-    rm -rf "$work/site/public" "$work/site/.builds" "$work"/site/.trash-*
+    # Both tools write into an empty folder: otherwise geopress's background removal of its previous build
+    # (22,000 files) would run during this build. The previous outputs are moved aside, not deleted, until the end:
+    # on ext4 without a journal (as here), a file created within 30 s of many deletions in the same block group
+    # costs the kernel a scan past every inode freed in that time, which makes a 20,000-file build's system time
+    # two to three times longer (docs/benchmarks.md); the deletions would slow whichever tool ran after them.
+    set_aside "$work/site/public" "$work/site/.builds"
     read -r _ gw gr < <(timed geopress "$geopress" --site "$work/site" build --full)
-    rm -rf "$work/hugo/public"
+    set_aside "$work/hugo/public"
     read -r _ hw hr < <(timed hugo hugo --quiet -s "$work/hugo" -d "$work/hugo/public")
     awk -v r="$round" -v n="$n" -v gw="$gw" -v gr="$gr" -v hw="$hw" -v hr="$hr" 'BEGIN {
         printf "| %d | geopress | %.2f | %.1f | %d |\n", r, gw, n / gw, gr
