@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -277,13 +276,7 @@ public final class ArticleStore {
 
     /** The published articles of {@code slugs} at their published revision, newest first, {@code batchSize} at a time. */
     public void forEachPublished(List<String> wanted, int batchSize, Consumer<List<StoredArticle>> action) {
-        for (int from = 0; from < wanted.size(); from += batchSize) {
-            List<String> slugs = wanted.subList(from, Math.min(wanted.size(), from + batchSize));
-            List<Rows.Unparsed> rows = db.query(Rows.SELECT + "JOIN revision r ON r.article_id = a.id "
-                    + "AND r.number = a.published_revision WHERE a.slug IN (" + String.join(", ", Collections.nCopies(slugs.size(), "?"))
-                    + ") ORDER BY julianday(a.published_at) DESC, a.id DESC", slugs, Rows::unparsed);
-            action.accept(rows.parallelStream().map(Rows.Unparsed::parse).toList());
-        }
+        PublishedBatches.forEach(db, wanted, batchSize, action);
     }
 
     /**

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -209,6 +210,33 @@ class ArticleStoreTest {
         store.publishAll();
         assertThat(store.publishedListings()).extracting(l -> l.publishedAt().toString())
                 .containsExactly("2026-03-16T20:00Z", "2026-03-17T01:00+08:00");
+    }
+
+    @Test
+    void publishedArticlesComeInBatchesNewestFirstAndAFailingBatchStopsTheRest() {
+        ArticleStore store = store();
+        List<ArticleStore.Draft> drafts = new ArrayList<>();
+        for (int day = 1; day <= 7; day++) {
+            drafts.add(new ArticleStore.Draft(dated("https://example.org/" + day, OffsetDateTime.parse("2026-03-0" + day + "T08:00+08:00")), "i"));
+        }
+        store.save(drafts);
+        store.publishAll();
+        List<String> newestFirst = store.publishedListings().stream().map(Listing::slug).toList();
+        List<List<String>> batches = new ArrayList<>();
+        store.forEachPublished(newestFirst, 3, batch -> batches.add(batch.stream().map(StoredArticle::slug).toList()));
+        assertThat(batches).extracting(List::size).containsExactly(3, 3, 1);
+        assertThat(batches.stream().flatMap(List::stream).toList()).isEqualTo(newestFirst);
+        assertThat(batches.get(0).get(0)).isEqualTo(newestFirst.get(0));
+
+        List<Integer> seen = new ArrayList<>();
+        assertThatThrownBy(() -> store.forEachPublished(newestFirst, 3, batch -> {
+            seen.add(batch.size());
+            throw new IllegalStateException("disk full");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("disk full");
+        assertThat(seen).containsExactly(3);
+
+        store.forEachPublished(List.of(), 3, batch -> seen.add(-1));
+        assertThat(seen).containsExactly(3);
     }
 
     @Test
