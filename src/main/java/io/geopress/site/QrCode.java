@@ -16,6 +16,11 @@ final class QrCode {
     /** White modules around the code, for the scanner to find its edge. */
     private static final int MARGIN = 2;
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    /** Error correction at level M, by version: codewords per block, and blocks (ISO/IEC 18004). */
+    private static final int[] ECC_PER_BLOCK_M = {0, 10, 16, 26, 18, 24, 16, 18, 22, 22, 26, 30, 22, 22, 24, 24, 28, 28,
+        26, 26, 26, 26, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28};
+    private static final int[] ECC_BLOCKS_M = {0, 1, 1, 1, 2, 2, 4, 4, 4, 5, 5, 5, 8, 9, 9, 10, 10, 11, 13, 14, 16, 17,
+        17, 18, 20, 21, 23, 25, 26, 28, 29, 31, 33, 35, 37, 38, 40, 43, 45, 47, 49};
 
     private QrCode() {}
 
@@ -60,8 +65,9 @@ final class QrCode {
     static byte[] dataCodewords(byte[] data, int version) {
         byte[] codewords = new byte[dataCapacity(version)];
         int countBits = countBits(version);
-        // mode 0100 (bytes), then the count: the first data byte starts 4 bits into a codeword
-        long header = (0b0100L << countBits | data.length) << 4; // with the first 4 bits of the terminator or data
+        // mode 0100 (bytes), then the count, shifted so that it ends half-way into a byte: the data bytes follow
+        // straddling codewords, each codeword the low half of one byte and the high half of the next
+        long header = (0b0100L << countBits | data.length) << 4;
         int headerBytes = (4 + countBits) / 8;
         for (int i = 0; i < headerBytes; i++) codewords[i] = (byte) (header >>> 8 * (headerBytes - i));
         int carry = (int) header & 0xF0;
@@ -93,12 +99,6 @@ final class QrCode {
         }
         return modules / 8 - ECC_PER_BLOCK_M[version] * ECC_BLOCKS_M[version];
     }
-
-    /** Error correction at level M, by version: codewords per block, and blocks (the standard's table 9). */
-    private static final int[] ECC_PER_BLOCK_M = {0, 10, 16, 26, 18, 24, 16, 18, 22, 22, 26, 30, 22, 22, 24, 24, 28, 28,
-        26, 26, 26, 26, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28};
-    private static final int[] ECC_BLOCKS_M = {0, 1, 1, 1, 2, 2, 4, 4, 4, 5, 5, 5, 8, 9, 9, 10, 10, 11, 13, 14, 16, 17,
-        17, 18, 20, 21, 23, 25, 26, 28, 29, 31, 33, 35, 37, 38, 40, 43, 45, 47, 49};
 
     /**
      * The rows of the image: each a filter type of 0 (none), then one bit per pixel, 1 for white. A method of its own
