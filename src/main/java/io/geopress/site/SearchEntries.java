@@ -25,9 +25,8 @@ record SearchEntries(SearchIndex.Entry entry, String summaryJson) {
         String title = a.title().joined(" / ");
         String zh = text(a, Lang.ZH);
         String en = text(a, Lang.EN);
-        String both = zh + "\n" + en;
         Summary summary = new Summary(url, title, a.summary().has(Lang.EN) ? a.summary().en() : a.summary().zh(),
-                both.length() <= 600 ? both : both.substring(0, 600));
+                excerpt(zh, en, 600));
         try {
             return new SearchEntries(new SearchIndex.Entry(stored.slug(), url, title, zh, en), JSON.writeValueAsString(summary));
         } catch (JsonProcessingException e) {
@@ -35,9 +34,18 @@ record SearchEntries(SearchIndex.Entry entry, String summaryJson) {
         }
     }
 
+    /** The first {@code limit} characters of the Chinese text, a line break and the English one. */
+    private static String excerpt(String zh, String en, int limit) {
+        if (zh.length() >= limit) return zh.substring(0, limit);
+        return zh + "\n" + en.substring(0, Math.min(en.length(), limit - zh.length() - 1));
+    }
+
     /** The article's text in {@code lang}: summary, source title, body, then questions and answers, a line each. */
     private static String text(Article a, Lang lang) {
-        StringBuilder text = new StringBuilder(8192);
+        int length = a.summary().get(lang).length() + a.source().title().get(lang).length();
+        for (Block block : a.body()) length += block.text().get(lang).length() + 1;
+        for (Faq faq : a.faq()) length += faq.question().get(lang).length() + faq.answer().get(lang).length() + 2;
+        StringBuilder text = new StringBuilder(length + 2);
         append(text, a.summary(), lang);
         append(text, a.source().title(), lang);
         for (Block block : a.body()) append(text, block.text(), lang);
