@@ -2,40 +2,51 @@ package io.geopress.search;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Stems English terms as Lucene's PorterStemFilter does (queries are stemmed by it), but works each word's stem
- * out once and then remembers it: a site's articles share most of their words, and stemming each article's words
- * again was a tenth of a full build.
+ * Drops stop words and stems the other English terms as Lucene's StopFilter and PorterStemFilter do (queries go
+ * through those), but works each word's fate out once and then remembers it: a site's articles share most of their
+ * words, and stemming each article's words again was a tenth of a full build. A stop word is remembered as such, so
+ * that each term takes one lookup.
  */
 final class RememberedStems extends TokenFilter {
     /** Words remembered at most; past it, the memory starts again (a tokenizer lives as long as its thread). */
     private static final int REMEMBERED = 200_000;
 
+    /** What a stop word is remembered as. */
+    private static final char[] STOP_WORD = new char[0];
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final CharArraySet stopWords;
     private final CharArrayMap<char[]> stems = new CharArrayMap<>(4096, false);
     private final OneWord word = new OneWord();
     private final TokenStream stemmer = new PorterStemFilter(word);
 
-    RememberedStems(TokenStream input) {
+    RememberedStems(TokenStream input, CharArraySet stopWords) {
         super(input);
+        this.stopWords = stopWords;
     }
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (!input.incrementToken()) return false;
-        char[] stem = stems.get(term.buffer(), 0, term.length());
-        if (stem == null) {
-            stem = stem(term.buffer(), term.length());
-            if (stems.size() >= REMEMBERED) stems.clear();
-            stems.put(term.toString(), stem);
+        while (input.incrementToken()) {
+            char[] stem = stems.get(term.buffer(), 0, term.length());
+            if (stem == null) {
+                stem = stopWords.contains(term.buffer(), 0, term.length()) ? STOP_WORD : stem(term.buffer(), term.length());
+                if (stems.size() >= REMEMBERED) stems.clear();
+                stems.put(term.toString(), stem);
+            }
+            if (stem != STOP_WORD) {
+                term.copyBuffer(stem, 0, stem.length);
+                return true;
+            }
         }
-        term.copyBuffer(stem, 0, stem.length);
-        return true;
+        return false;
     }
 
     private char[] stem(char[] buffer, int length) throws IOException {

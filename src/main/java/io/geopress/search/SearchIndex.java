@@ -102,15 +102,19 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The analyzer of queries and snippets: the words of a text one by one, with their offsets. */
     static Analyzer analyzer() {
-        return analyzer(WordTokenizer::new, PorterStemFilter::new);
+        return analyzer(WordTokenizer::new, words -> new PorterStemFilter(new StopFilter(words, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
     }
 
-    /** The analyzer of the index: each text's distinct terms with their counts, the same postings for less work. */
+    /**
+     * The analyzer of the index: each text's distinct terms with their counts, the same postings for less work; stop
+     * words are dropped and stems found in one remembered lookup.
+     */
     static Analyzer indexAnalyzer() {
-        return analyzer(CountingTokenizer::new, RememberedStems::new);
+        return analyzer(CountingTokenizer::new, words -> new RememberedStems(words, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
     }
 
-    private static Analyzer analyzer(Function<Words, TextTokenizer> tokenizer, UnaryOperator<TokenStream> stemmer) {
+    /** {@code englishTerms} makes the terms of an English tokenizer's words: drops stop words and stems the others. */
+    private static Analyzer analyzer(Function<Words, TextTokenizer> tokenizer, UnaryOperator<TokenStream> englishTerms) {
         Analyzer chinese = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -121,7 +125,7 @@ public final class SearchIndex implements AutoCloseable {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer words = tokenizer.apply(new EnglishWords());
-                return new TokenStreamComponents(words, stemmer.apply(new StopFilter(words, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
+                return new TokenStreamComponents(words, englishTerms.apply(words));
             }
         };
         return new PerFieldAnalyzerWrapper(english, Map.of("title_zh", chinese, "zh", chinese));
