@@ -110,7 +110,7 @@ public final class SearchIndex implements AutoCloseable {
      * words are dropped and stems found in one remembered lookup.
      */
     static Analyzer indexAnalyzer() {
-        return analyzer(CountingTokenizer::new, words -> new RememberedStems(words, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+        return analyzer(CountingTokenizer::new, words -> new RememberedTerms(words, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
     }
 
     /** {@code englishTerms} makes the terms of an English tokenizer's words: drops stop words and stems the others. */

@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * words, and stemming each article's words again was a tenth of a full build. A stop word is remembered as such, so
  * that each term takes one lookup.
  */
-final class RememberedStems extends TokenFilter {
+final class RememberedTerms extends TokenFilter {
     /** Words remembered at most; past it, the memory starts again (a tokenizer lives as long as its thread). */
     private static final int REMEMBERED = 200_000;
 
@@ -27,7 +27,7 @@ final class RememberedStems extends TokenFilter {
     private final OneWord word = new OneWord();
     private final TokenStream stemmer = new PorterStemFilter(word);
 
-    RememberedStems(TokenStream input, CharArraySet stopWords) {
+    RememberedTerms(TokenStream input, CharArraySet stopWords) {
         super(input);
         this.stopWords = stopWords;
     }
