@@ -14,12 +14,20 @@ final class ConsoleProgress implements Progress {
     private String what = "";
     private long total;
     private long lastShown = -1;
+    private boolean bytes;
 
     @Override
     public synchronized void start(String what, long total) {
         this.what = what;
         this.total = total;
         this.lastShown = -1;
+        this.bytes = false;
+    }
+
+    @Override
+    public synchronized void startBytes(String what, long totalBytes) {
+        start(what, totalBytes);
+        this.bytes = true;
     }
 
     @Override
@@ -29,9 +37,14 @@ final class ConsoleProgress implements Progress {
         if (done != total && lastShown >= 0 && done - lastShown < step) return;
         lastShown = done;
         int filled = (int) (WIDTH * done / total);
-        String line = String.format("%s [%s%s] %d/%d", what, "#".repeat(filled), ".".repeat(WIDTH - filled), done, total);
-        if (terminal) err.print("\r" + line);
-        else err.println(line);
+        String count = bytes ? String.format("%.1f/%.1f MB", done / 1048576.0, total / 1048576.0) : done + "/" + total;
+        String line = String.format("%s [%s%s] %s", what, "#".repeat(filled), ".".repeat(WIDTH - filled), count);
+        if (terminal) {
+            err.print("\r" + line);
+            err.flush();
+        } else {
+            err.println(line);
+        }
     }
 
     @Override

@@ -1,8 +1,13 @@
 package io.geopress.cli;
 
+import io.geopress.config.ConfigFile;
 import io.geopress.config.SiteConfig;
 import io.geopress.ingest.Format;
+import io.geopress.ingest.Imported;
 import io.geopress.ingest.Ingest;
+import io.geopress.model.Block;
+import io.geopress.model.BlockFlag;
+import io.geopress.model.Lang;
 import io.geopress.store.ArticleStore;
 import io.geopress.text.Slugs;
 import java.nio.file.Path;
@@ -26,11 +31,14 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--format", description = "Read every file as this format: text, html, markdown, jsonl.")
     String format;
 
+    @Option(names = "--verbose", description = "Name each block without a translation, not only how many each article has.")
+    boolean verbose;
+
     @Override
     public Integer call() {
         SiteConfig config = site.config();
         Format forced = format == null ? null : Format.parse(format);
-        Ingest ingest = new Ingest(config.timeZone());
+        Ingest ingest = new Ingest(config.timeZone(), ConfigFile.readImport(site.dir()));
         int[] warnings = {0};
         record Asked(String origin, String slug) {}
         List<Asked> asked = new ArrayList<>(); // per article, the slug its source asked for, if any
@@ -39,11 +47,11 @@ final class ImportCommand implements Callable<Integer> {
         List<ArticleStore.Saved> saved = site.store(config).save(sink -> {
             for (Path file : Ingest.expand(files)) {
                 ingest.read(file, forced, new ConsoleProgress(), imported -> {
-                    sink.accept(new ArticleStore.Draft(imported.article(), "import " + imported.origin(), imported.aliases()));
+                    sink.accept(new ArticleStore.Draft(imported.article(), "import " + imported.origin(),
+                            imported.aliases(), imported.aliasesAt()));
                     String slug = imported.article().slug();
                     asked.add(slug == null ? null : new Asked(imported.origin(), Slugs.normalize(slug)));
-                    for (String warning : imported.warnings()) System.err.println("warning: " + warning);
-                    warnings[0] += imported.warnings().size();
+                    warnings[0] += report(imported);
                 });
             }
         });
@@ -63,5 +71,28 @@ final class ImportCommand implements Callable<Integer> {
                 counts.getOrDefault(ArticleStore.Outcome.CREATED, 0), counts.getOrDefault(ArticleStore.Outcome.REVISED, 0),
                 counts.getOrDefault(ArticleStore.Outcome.UNCHANGED, 0), warnings[0]);
         return 0;
+    }
+
+    /**
+     * Prints what an editor should know of one article; blocks without translation as one line (a monolingual source
+     * has hundreds), each of them with {@code --verbose}. Returns the number of warnings printed.
+     */
+    private int report(Imported imported) {
+        for (String warning : imported.warnings()) System.err.println("warning: " + warning);
+        if (imported.untranslated().isEmpty()) return imported.warnings().size();
+        if (verbose) {
+            for (String line : imported.untranslated()) System.err.println("warning: " + line);
+            return imported.warnings().size() + imported.untranslated().size();
+        }
+        Map<Lang, Integer> only = new EnumMap<>(Lang.class);
+        for (Block b : imported.article().body()) {
+            if (b.has(BlockFlag.UNTRANSLATED)) only.merge(b.text().has(Lang.ZH) ? Lang.ZH : Lang.EN, 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        if (only.containsKey(Lang.ZH)) parts.add(only.get(Lang.ZH) + " block(s) in Chinese only");
+        if (only.containsKey(Lang.EN)) parts.add(only.get(Lang.EN) + " block(s) in English only");
+        System.err.println("warning: " + imported.origin() + ": " + String.join(", ", parts)
+                + "; `geopress enrich` translates them (--verbose names each)");
+        return imported.warnings().size() + 1;
     }
 }

@@ -2,6 +2,7 @@ package io.geopress.cli;
 
 import io.geopress.config.ConfigFile;
 import io.geopress.config.SiteConfig;
+import io.geopress.model.LabelSlugs;
 import io.geopress.model.Listing;
 import io.geopress.model.Redirect;
 import io.geopress.model.StoredArticle;
@@ -67,6 +68,16 @@ final class SiteOption {
             @Override
             public List<Redirect> redirects() {
                 return store.get().redirects();
+            }
+
+            @Override
+            public LabelSlugs labelSlugs(List<Listing> listings) {
+                return store.get().labelSlugs();
+            }
+
+            @Override
+            public List<String> withdrawn() {
+                return store.get().withdrawn();
             }
 
             @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.geopress.enrich.EnrichOptions;
+import io.geopress.ingest.ImportLimits;
 import io.geopress.llm.LlmSettings;
 import io.geopress.model.Bilingual;
 import io.geopress.model.GeopressException;
@@ -27,7 +28,7 @@ import java.util.Set;
 /** Reads and writes {@code geopress.yml}; a bad value is an error naming the file and the key. */
 public final class ConfigFile {
     private static final Set<String> KEYS = Set.of("title", "title_en", "base_url", "time_zone", "page_size", "disclaimer", "crawlers",
-            "languages", "reading_mode", "share", "icp", "public_security", "about", "contact", "llm", "enrich");
+            "languages", "reading_mode", "share", "icp", "public_security", "about", "contact", "llm", "enrich", "import");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private ConfigFile() {}
@@ -77,6 +78,11 @@ public final class ConfigFile {
     /** How enrichment writes: the {@code enrich:} section (summary limits, glossary), which {@link SiteConfig} leaves out. */
     public static EnrichOptions readEnrich(Path siteDir) {
         return EnrichSection.read(root(siteDir).get("enrich"), siteDir.resolve(SiteConfig.FILE_NAME).toString());
+    }
+
+    /** How much an import may read: the {@code import:} section, which {@link SiteConfig} leaves out. */
+    public static ImportLimits readImport(Path siteDir) {
+        return ImportSection.read(root(siteDir).get("import"), siteDir.resolve(SiteConfig.FILE_NAME).toString());
     }
 
     /** The file's settings as a YAML mapping whose keys are all known. */
@@ -131,6 +137,7 @@ public final class ConfigFile {
                 + "# crawlers: allow or disallow each crawler in robots.txt; \"*\" is every other one.\n"
                 + "# llm: the language model for enrichment (preset, model, api_key_env, limits); see the README.\n"
                 + "# enrich: summary_words (80), summary_hanzi (150), glossary {term: fixed translation}.\n"
+                + "# import: max_file_mb (50, a file of one article), max_record_mb (20, one JSON Lines line).\n"
                 + "# The disclaimer is shown on every article that does not bring its own.\n";
         Files.writeString(siteDir.resolve(SiteConfig.FILE_NAME), header + YAML.writeValueAsString(root),
                 StandardCharsets.UTF_8);

@@ -16,12 +16,7 @@ final class EnrichSection {
 
     static EnrichOptions read(JsonNode node, String file) {
         EnrichOptions d = EnrichOptions.DEFAULT;
-        if (node == null || node.isNull()) return d;
-        if (!node.isObject()) throw new GeopressException(file + ": key 'enrich': expected a mapping, e.g. {summary_words: 60}");
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!KEYS.contains(key)) throw new GeopressException(file + ": unknown key 'enrich." + key + "' (one of " + KEYS + ")");
-        }
+        if (!Sections.given(node, "enrich", KEYS, file, "{summary_words: 60}")) return d;
         return new EnrichOptions(whole(node, "summary_words", 10, d.summaryWords(), file),
                 whole(node, "summary_hanzi", 20, d.summaryHanzi(), file), glossary(node.get("glossary"), file), 0, false);
     }

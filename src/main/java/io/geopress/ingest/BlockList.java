@@ -25,7 +25,7 @@ final class BlockList {
 
     private BlockList() {}
 
-    static List<Block> read(Keys keys, String key, List<String> warnings) {
+    static List<Block> read(Keys keys, String key, List<String> warnings, List<String> untranslated) {
         JsonNode value = keys.get(key);
         if (!value.isArray()) throw keys.wrong(key, "not a list of blocks: " + FrontMatter.shown(value));
         List<Block> blocks = new ArrayList<>();
@@ -44,15 +44,15 @@ final class BlockList {
             if (text.isEmpty()) throw keys.wrong(key, which + " has neither zh nor en text");
             Block block = new Block(kind, level(keys, key, which, node, kind), ordered(keys, key, which, node), text,
                     null);
-            blocks.add(flagged(block, keys.origin() + ": " + which, warnings));
+            blocks.add(flagged(block, keys.origin() + ": " + which, warnings, untranslated));
         }
         return blocks;
     }
 
-    private static Block flagged(Block block, String where, List<String> warnings) {
+    private static Block flagged(Block block, String where, List<String> warnings, List<String> untranslated) {
         Bilingual text = block.text();
         if (!text.isComplete()) {
-            warnings.add(where + " has no " + (text.has(Lang.ZH) ? "English" : "Chinese")
+            untranslated.add(where + " has no " + (text.has(Lang.ZH) ? "English" : "Chinese")
                     + " translation: “" + BlockPairer.head(text.any()) + "”");
             return block.withFlag(BlockFlag.UNTRANSLATED);
         }
@@ -69,6 +69,7 @@ final class BlockList {
         if (given && !level.canConvertToExactIntegral()) {
             throw keys.wrong(key, which + ": level is not a whole number: " + FrontMatter.shown(level));
         }
+        if (given && !level.canConvertToInt()) throw keys.wrong(key, which + ": level " + level.asText() + " is out of range");
         int n = given ? level.asInt() : 0;
         return switch (kind) {
             case HEADING -> {
@@ -76,7 +77,9 @@ final class BlockList {
                 yield given ? Math.max(2, n) : 2;
             }
             case LIST_ITEM -> {
-                if (given && n < 1) throw keys.wrong(key, which + ": item level (depth) must be at least 1: " + n);
+                if (given && (n < 1 || n > Checks.MAX_LIST_DEPTH)) {
+                    throw keys.wrong(key, which + ": item level (depth) must be 1 to " + Checks.MAX_LIST_DEPTH + ": " + n);
+                }
                 yield given ? n : 1;
             }
             default -> 0;

@@ -27,7 +27,8 @@ final class BlockPairer {
         }
     }
 
-    record Result(List<Block> blocks, List<String> warnings) {}
+    /** The blocks, what an editor should know, and a line per block left in one language (see {@link Imported}). */
+    record Result(List<Block> blocks, List<String> warnings, List<String> untranslated) {}
 
     /**
      * What the scoring needs of a candidate, computed once: language, and for Chinese its numbers and names and
@@ -67,6 +68,7 @@ final class BlockPairer {
         }
         List<Block> blocks = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<String> untranslated = new ArrayList<>();
         for (int i = 0; i < n; ) {
             Candidate c = candidates.get(i);
             if (pairHere[i]) {
@@ -84,12 +86,12 @@ final class BlockPairer {
                 Lang lang = scanned[i].lang();
                 blocks.add(new Block(c.kind(), c.level(), c.ordered(), Bilingual.of(lang, c.text()), null)
                         .withFlag(BlockFlag.UNTRANSLATED));
-                warnings.add(file.at(c.line()) + ": " + describe(c, lang) + " has no "
+                untranslated.add(file.at(c.line()) + ": " + describe(c, lang) + " has no "
                         + (lang == Lang.ZH ? "English" : "Chinese") + " translation: “" + head(c.text()) + "”");
                 i++;
             }
         }
-        return new Result(blocks, warnings);
+        return new Result(blocks, warnings, untranslated);
     }
 
     private static boolean canPair(Candidate a, Scanned as, Candidate b, Scanned bs) {

@@ -8,6 +8,7 @@ import io.geopress.model.Faq;
 import io.geopress.model.Field;
 import io.geopress.model.Lang;
 import io.geopress.model.Provenance;
+import io.geopress.model.SitePath;
 import io.geopress.model.Source;
 import io.geopress.text.Script;
 import java.net.URI;
@@ -71,7 +72,8 @@ record FrontMatter(
         List<Bilingual> disclaimer,
         boolean excerpt,
         String slug,
-        List<String> aliases,
+        List<SitePath> aliases,
+        String aliasesAt,
         List<String> warnings) {
 
     private static final Set<String> OURS = Set.of("title", "title_zh", "title_en", "summary", "summary_zh",
@@ -107,7 +109,7 @@ record FrontMatter(
                 .toList();
         return new FrontMatter(bilingual(keys, "title", "title_zh", "title_en"), summary, date(keys, "date"), source,
                 faq(keys, "faq"), distinct(texts(keys, "tags")), distinct(texts(keys, "categories")), disclaimer,
-                bool(keys, "excerpt"), text(keys, "slug"), texts(keys, "aliases"), warnings);
+                bool(keys, "excerpt"), text(keys, "slug"), aliases(keys, "aliases"), keys.where("aliases"), warnings);
     }
 
     /** The article with this metadata, the given title and body; provenance for what the import supplied. */
@@ -194,12 +196,55 @@ record FrontMatter(
         return value.asText().strip();
     }
 
+    /** A date; Hugo's zero date ({@code 0001-01-01}) means none, as in Hugo, and a year outside 1900–2200 is a mistake. */
     private static OffsetDateTime date(Keys keys, String key) {
         JsonNode value = keys.get(key);
         if (value == null) return null;
         OffsetDateTime date = value.isTextual() ? Dates.parse(value.asText(), keys.file().zone()) : null;
         if (date == null) throw keys.wrong(key, "not a date: " + shown(value));
+        if (date.getYear() == 1 && date.getDayOfYear() == 1) return null;
+        if (!Checks.plausible(date)) {
+            throw keys.wrong(key, "year " + date.getYear() + " is outside " + Checks.FIRST_YEAR + "–" + Checks.LAST_YEAR);
+        }
         return date;
+    }
+
+    /**
+     * The other addresses of the article: paths on this site (SitePath says which it refuses and why), none of them
+     * a path the site keeps for itself.
+     */
+    private static List<SitePath> aliases(Keys keys, String key) {
+        List<SitePath> aliases = new ArrayList<>();
+        List<String> given = texts(keys, key);
+        for (int i = 0; i < given.size(); i++) {
+            String alias = given.get(i);
+            String which = given.size() == 1 ? "" : "item " + (i + 1) + " ";
+            SitePath path;
+            try {
+                path = SitePath.parse(alias);
+            } catch (SitePath.Invalid e) {
+                throw keys.wrong(key, which + escaped(alias) + " " + e.getMessage());
+            }
+            String reserved = path.reservedBy();
+            if (reserved != null) throw keys.wrong(key, which + escaped(alias) + " is not available: " + reserved);
+            if (!aliases.contains(path)) aliases.add(path);
+        }
+        return aliases;
+    }
+
+    /** A value quoted for a one-line message, with its control characters written as escapes. */
+    static String escaped(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        String shown = value.length() <= 80 ? value : value.substring(0, 80) + "…";
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            if (c == '\t') out.append("\\t");
+            else if (c == '\n') out.append("\\n");
+            else if (c == '\r') out.append("\\r");
+            else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) out.append(String.format("\\u%04x", (int) c));
+            else out.append(c);
+        }
+        return out.append('"').toString();
     }
 
     private static boolean bool(Keys keys, String key) {

@@ -14,17 +14,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads one HTML page: decodes it ({@link Charsets}), reads its metadata ({@link PageMetadata}), extracts the
  * article ({@link MainContent}) and pairs its Chinese and English blocks ({@link BlockPairer}).
  */
 final class HtmlImporter implements Importer {
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？]|[.!?](?=\\s|$)");
+    private static final int MAX_DERIVED_TITLE = 120;
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\\-–—_·/]\\s+|\\s*[｜丨]\\s*");
 
     @Override
@@ -33,16 +37,18 @@ final class HtmlImporter implements Importer {
         Charsets.Decoded decoded = Charsets.decode(file.bytes());
         decoded.notes().forEach(note -> warnings.add(file.name() + ": " + note));
 
+        Checks.controlCharacters(file, decoded.text()).ifPresent(warnings::add);
         Document doc = Jsoup.parse(decoded.text(), "", Parser.htmlParser().setTrackPosition(true));
+        refuseDeepNesting(doc, file);
         List<String> problems = new ArrayList<>();
         PageMetadata meta = PageMetadata.read(doc, file.zone(), problems);
         problems.forEach(problem -> warnings.add(file.name() + ": " + problem));
 
         Element content = MainContent.extract(doc, meta.url(), file);
         List<Candidate> candidates = new ArrayList<>(HtmlBlocks.of(content));
-        Bilingual title = takeTitle(meta.title(), candidates);
-        if (title.isEmpty()) warnings.add(file.name() + ": no title found");
         if (candidates.isEmpty()) throw new ImportException(file.name(), "no text found in the main content");
+        Bilingual title = takeTitle(meta.title(), candidates);
+        if (title.isEmpty()) title = derivedTitle(candidates, file, warnings);
 
         BlockPairer.Result paired = BlockPairer.pair(HtmlBlocks.shiftHeadings(candidates), file);
         warnings.addAll(paired.warnings());
@@ -51,7 +57,43 @@ final class HtmlImporter implements Importer {
         Article article = new Article(title, Bilingual.EMPTY, null, source, paired.blocks(), List.of(), meta.tags(),
                 List.of(), List.of(), false, null,
                 Map.of(Field.BODY, new Provenance("import:html", file.name(), Instant.now(), false)));
-        sink.accept(new Imported(file.name(), article, warnings));
+        sink.accept(new Imported(file.name(), article, warnings, paired.untranslated()));
+    }
+
+    /**
+     * A title for a page that names none (no title element, meta tag or JSON-LD headline): its first heading, which
+     * leaves the body, else the first sentence of its text.
+     */
+    private static Bilingual derivedTitle(List<Candidate> candidates, SourceFile file, List<String> warnings) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).kind() == BlockKind.HEADING) {
+                Candidate heading = candidates.remove(i);
+                warnings.add(file.name() + ": the page names no title; its first heading is the title");
+                return Bilingual.of(heading.lang(), heading.text());
+            }
+        }
+        String text = candidates.get(0).text();
+        Matcher end = SENTENCE_END.matcher(text);
+        String sentence = end.find() ? text.substring(0, end.end()).strip() : text;
+        if (sentence.length() > MAX_DERIVED_TITLE) {
+            int cut = sentence.lastIndexOf(' ', MAX_DERIVED_TITLE);
+            sentence = sentence.substring(0, cut > MAX_DERIVED_TITLE / 2 ? cut : MAX_DERIVED_TITLE) + "…";
+        }
+        warnings.add(file.name() + ": the page names no title and has no heading; its first sentence is the title");
+        return Bilingual.of(Script.dominant(sentence), sentence);
+    }
+
+    /** Walks the page without recursion, so that elements nested thousands deep are refused, not a stack overflow. */
+    private static void refuseDeepNesting(Document doc, SourceFile file) {
+        int[] line = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth > Checks.MAX_NESTING && line[0] == 0) {
+                line[0] = node.sourceRange().isTracked() ? node.sourceRange().start().lineNumber() : 1;
+            }
+        }, doc);
+        if (line[0] > 0) {
+            throw new ImportException(file.at(line[0]), "elements nested more than " + Checks.MAX_NESTING + " deep");
+        }
     }
 
     /**

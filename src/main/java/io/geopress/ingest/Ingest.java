@@ -2,9 +2,10 @@ package io.geopress.ingest;
 
 import io.geopress.model.Progress;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,9 +21,15 @@ import java.util.function.Consumer;
  */
 public final class Ingest {
     private final ZoneId zone;
+    private final ImportLimits limits;
 
     public Ingest(ZoneId zone) {
+        this(zone, ImportLimits.DEFAULT);
+    }
+
+    public Ingest(ZoneId zone, ImportLimits limits) {
         this.zone = zone;
+        this.limits = limits;
     }
 
     private static final Set<String> EXTENSIONS = Set.of("txt", "html", "htm", "xhtml", "md", "markdown", "jsonl", "ndjson");
@@ -70,28 +77,52 @@ public final class Ingest {
      */
     public void read(Path path, Format format, Progress progress, Consumer<Imported> sink) {
         String name = path.toString();
-        byte[] bytes;
+        byte[] head = head(path, name);
+        if (isBlank(head)) throw new ImportException(name, "empty file");
+        if (looksBinary(head)) {
+            throw new ImportException(name, "binary file, not text (expected text, HTML, Markdown or JSON Lines)");
+        }
+        Format chosen = format != null ? format : detect(path, head);
+        // a JSON Lines file is streamed, a line at a time; any other file is one article, read whole
+        SourceFile file = new SourceFile(path, name, chosen == Format.JSONL ? null : whole(path, name), zone, progress, limits);
+        int[] count = {0};
         try {
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new ImportException(name, "no such file");
+            importer(chosen).read(file, imported -> {
+                count[0]++;
+                sink.accept(Checks.check(imported));
+            });
+        } catch (StackOverflowError e) { // a backstop: the importers refuse what is nested too deeply before this
+            throw new ImportException(name, "nested too deeply to read");
+        }
+        if (count[0] == 0) throw new ImportException(name, "no article found");
+    }
+
+    /** The first 8 KiB of a regular file (not a pipe, a device or a folder), to tell its format by. */
+    private byte[] head(Path path, String name) {
+        if (!Files.exists(path)) throw new ImportException(name, "no such file");
+        if (!Files.isRegularFile(path)) throw new ImportException(name, "not a regular file (a pipe, a device?); give a file");
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(HEAD_BYTES);
         } catch (IOException e) {
             throw new ImportException(name, "cannot read: " + e.getMessage(), e);
         }
-        if (isBlank(bytes)) {
-            throw new ImportException(name, "empty file");
+    }
+
+    private byte[] whole(Path path, String name) {
+        try {
+            long size = Files.size(path);
+            if (size > limits.fileBytes()) {
+                throw new ImportException(name, ImportLimits.size(size) + ": larger than " + ImportLimits.size(limits.fileBytes())
+                        + ", the limit of a file holding one article (import: max_file_mb in geopress.yml)");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                byte[] bytes = in.readNBytes((int) limits.fileBytes() + 1); // the file may have grown since
+                if (bytes.length > limits.fileBytes()) throw new ImportException(name, "grew past the file limit while being read");
+                return bytes;
+            }
+        } catch (IOException e) {
+            throw new ImportException(name, "cannot read: " + e.getMessage(), e);
         }
-        if (looksBinary(bytes)) {
-            throw new ImportException(name, "binary file, not text (expected text, HTML, Markdown or JSON Lines)");
-        }
-        Format chosen = format != null ? format : detect(path, bytes);
-        SourceFile file = new SourceFile(path, name, bytes, zone, progress);
-        int[] count = {0};
-        importer(chosen).read(file, imported -> {
-            count[0]++;
-            sink.accept(imported);
-        });
-        if (count[0] == 0) throw new ImportException(name, "no article found");
     }
 
     private static Importer importer(Format format) {
@@ -103,14 +134,17 @@ public final class Ingest {
         };
     }
 
+    private static final int HEAD_BYTES = 8192;
+
     static Format detect(Path path, byte[] bytes) {
         String fileName = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (fileName.endsWith(".html") || fileName.endsWith(".htm") || fileName.endsWith(".xhtml")) return Format.HTML;
         if (fileName.endsWith(".md") || fileName.endsWith(".markdown")) return Format.MARKDOWN;
         if (fileName.endsWith(".jsonl") || fileName.endsWith(".ndjson")) return Format.JSONL;
         if (fileName.endsWith(".txt")) return Format.TEXT;
-        int skip = SourceFile.startsWithUtf8Bom(bytes) ? 3 : 0;
-        String head = new String(bytes, skip, Math.min(bytes.length - skip, 2048), StandardCharsets.ISO_8859_1)
+        int skip = SourceFile.bomLength(bytes);
+        Charset charset = SourceFile.byBom(bytes) == null ? StandardCharsets.ISO_8859_1 : SourceFile.byBom(bytes);
+        String head = new String(bytes, skip, Math.min(bytes.length - skip, 2048), charset)
                 .stripLeading().toLowerCase(Locale.ROOT);
         if (head.startsWith("---") || head.startsWith("+++")) return Format.MARKDOWN;
         if (head.startsWith("{")) return Format.JSONL;
@@ -119,9 +153,8 @@ public final class Ingest {
     }
 
     private static boolean isBlank(byte[] bytes) {
-        int from = SourceFile.startsWithUtf8Bom(bytes) ? 3 : 0;
-        for (int i = from; i < bytes.length; i++) {
-            if (!Character.isWhitespace(bytes[i] & 0xFF)) return false;
+        for (int i = SourceFile.bomLength(bytes); i < bytes.length; i++) {
+            if (bytes[i] != 0 && !Character.isWhitespace(bytes[i] & 0xFF)) return false;
         }
         return true;
     }

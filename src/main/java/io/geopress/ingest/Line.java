@@ -8,8 +8,7 @@ import java.util.List;
  * without surrounding white space.
  */
 record Line(int number, int indent, String text) {
-    static List<Line> split(SourceFile file) {
-        String content = file.utf8();
+    static List<Line> split(String content) {
         List<Line> lines = new ArrayList<>();
         String[] raw = content.split("\r\n|\r|\n", -1);
         for (int i = 0; i < raw.length; i++) {

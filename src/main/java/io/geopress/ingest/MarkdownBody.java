@@ -36,7 +36,7 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownBody {
     /** The title completed from leading headings, the paired blocks, and what an editor should know. */
-    record Body(Bilingual title, List<Block> blocks, List<String> warnings) {}
+    record Body(Bilingual title, List<Block> blocks, List<String> warnings, List<String> untranslated) {}
 
     private record Context(BlockKind kind, int depth, boolean ordered) {
         static final Context TOP = new Context(BlockKind.PARAGRAPH, 0, false);
@@ -51,7 +51,10 @@ final class MarkdownBody {
     Body read(String markdown, Bilingual title, SourceFile file, IntUnaryOperator lineOf) {
         List<Candidate> found = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        new Collector(found, warnings, file, lineOf).children(parser.parse(markdown), Context.TOP);
+        Node document = parser.parse(markdown);
+        Collector collector = new Collector(found, warnings, file, lineOf);
+        collector.refuseDeepNesting(document);
+        collector.children(document, Context.TOP);
         int start = 0;
         while (start < found.size() && start < 2 && isTitleHeading(found.get(start))) {
             Candidate heading = found.get(start);
@@ -66,7 +69,7 @@ final class MarkdownBody {
         List<Candidate> candidates = found.subList(start, found.size()).stream().map(MarkdownBody::clamped).toList();
         BlockPairer.Result paired = BlockPairer.pair(candidates, file);
         warnings.addAll(paired.warnings());
-        return new Body(title, paired.blocks(), warnings);
+        return new Body(title, paired.blocks(), warnings, paired.untranslated());
     }
 
     private static boolean isTitleHeading(Candidate c) {
@@ -81,6 +84,27 @@ final class MarkdownBody {
 
     /** Walks the block tree once, collecting one candidate per paragraph or heading. */
     private record Collector(List<Candidate> out, List<String> warnings, SourceFile file, IntUnaryOperator lineOf) {
+        /** Walks the tree without recursion, so that no depth can overflow the stack before it is refused. */
+        void refuseDeepNesting(Node document) {
+            Node node = document;
+            int depth = 0;
+            while (node != null) {
+                if (node.getFirstChild() != null) {
+                    node = node.getFirstChild();
+                    if (++depth > Checks.MAX_NESTING) {
+                        throw new ImportException(file.at(line(node)), "quotes, lists or emphasis nested more than "
+                                + Checks.MAX_NESTING + " deep");
+                    }
+                    continue;
+                }
+                while (node != null && node.getNext() == null) {
+                    node = node.getParent();
+                    depth--;
+                }
+                if (node != null) node = node.getNext();
+            }
+        }
+
         void children(Node parent, Context context) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
                 block(node, context);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import io.geopress.model.Article;
 import io.geopress.model.Block;
@@ -28,7 +29,7 @@ final class MarkdownImporter implements Importer {
 
     @Override
     public void read(SourceFile file, Consumer<Imported> sink) {
-        String text = file.utf8();
+        String text = file.text();
         int firstEnd = lineEnd(text, 0);
         String first = text.substring(0, firstEnd).stripTrailing();
         Keys keys = Keys.empty(file, "front matter key");
@@ -56,12 +57,13 @@ final class MarkdownImporter implements Importer {
         FrontMatter meta = FrontMatter.read(keys, Set.of());
         int offset = bodyLine;
         MarkdownBody.Body body = markdown.read(text.substring(bodyStart), meta.title(), file, i -> i + offset + 1);
-        sink.accept(imported(file.name(), meta, body, file, AGENT, file.name()));
+        List<String> control = Checks.controlCharacters(file, text).stream().toList();
+        sink.accept(imported(file.name(), meta, body, control, AGENT, file.name()));
     }
 
     /** Joins metadata and body into one import; shared with {@link JsonLinesImporter}. */
-    static Imported imported(String origin, FrontMatter meta, MarkdownBody.Body body, SourceFile file, String agent,
-            String detail) {
+    static Imported imported(String origin, FrontMatter meta, MarkdownBody.Body body, List<String> fileWarnings,
+            String agent, String detail) {
         if (body.title().isEmpty()) {
             throw new ImportException(origin, "no title: give 'title' (or 'title_zh', 'title_en') or begin the body"
                     + " with a '# heading'");
@@ -70,13 +72,15 @@ final class MarkdownImporter implements Importer {
         if (blocks.isEmpty()) throw new ImportException(origin, "the article has no body text");
         boolean cut = blocks.get(blocks.size() - 1).has(BlockFlag.CUT_TRANSLATION);
         Article article = meta.article(body.title(), blocks, cut, agent, detail, Instant.now());
-        List<String> warnings = new ArrayList<>(meta.warnings());
+        List<String> warnings = new ArrayList<>(fileWarnings);
+        warnings.addAll(meta.warnings());
         warnings.addAll(body.warnings());
-        return new Imported(origin, article, warnings, meta.aliases());
+        return new Imported(origin, article, warnings, body.untranslated(), meta.aliases(), meta.aliasesAt());
     }
 
     private Keys frontMatter(String text, SourceFile file) {
         // The YAML starts on the file's line 2, so the parser's line n is the file's line n + 1.
+        refuseAnchors(text, file);
         try (JsonParser parser = yaml.createParser(text)) {
             JsonToken token = parser.nextToken();
             if (token == null) return Keys.empty(file, "front matter key");
@@ -95,10 +99,29 @@ final class MarkdownImporter implements Importer {
             throw new ImportException(file.at(e.getProblemMark().getLine() + 2),
                     "front matter is not valid YAML: " + oneLine(e.getProblem()) + context);
         } catch (JsonProcessingException e) {
-            throw new ImportException(file.at(e.getLocation().getLineNr() + 1),
+            throw new ImportException(file.at(e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1),
                     "front matter is not valid YAML: " + oneLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * YAML's anchors and aliases ({@code &a}, {@code *a}) are refused: Jackson's tree cannot resolve an alias and
+     * would keep its name as the value, and they are how a small file expands into a huge one.
+     */
+    private void refuseAnchors(String text, SourceFile file) {
+        if (text.indexOf('&') < 0 && text.indexOf('*') < 0) return;
+        try (YAMLParser parser = (YAMLParser) yaml.createParser(text)) {
+            while (parser.nextToken() != null) {
+                if (parser.isCurrentAlias() || parser.getCurrentAnchor() != null) {
+                    throw new ImportException(file.at(parser.currentTokenLocation().getLineNr() + 1),
+                            "front matter uses a YAML " + (parser.isCurrentAlias() ? "alias (*name)" : "anchor (&name)")
+                                    + ", which geopress does not read; write the value out");
+                }
+            }
+        } catch (IOException e) {
+            // invalid YAML: the parse that follows reports it with its line
         }
     }
 

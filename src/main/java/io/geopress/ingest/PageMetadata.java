@@ -48,6 +48,11 @@ record PageMetadata(String title, OffsetDateTime published, String author, Strin
         if (text == null) return null;
         OffsetDateTime date = Dates.find(text, zone);
         if (date == null) problems.add("cannot read the publication date '" + text + "'; left empty");
+        if (date != null && !Checks.plausible(date)) {
+            problems.add("the publication date '" + text + "' is outside " + Checks.FIRST_YEAR + "–" + Checks.LAST_YEAR
+                    + "; left empty");
+            return null;
+        }
         return date;
     }
 

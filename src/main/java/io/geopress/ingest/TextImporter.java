@@ -42,8 +42,9 @@ final class TextImporter implements Importer {
 
     @Override
     public void read(SourceFile file, Consumer<Imported> sink) {
-        List<Line> lines = Line.split(file);
-        Parse p = new Parse(file, lines);
+        String text = file.text();
+        Parse p = new Parse(file, Line.split(text));
+        Checks.controlCharacters(file, text).ifPresent(p.warnings::add);
         sink.accept(p.run());
     }
 
@@ -52,6 +53,7 @@ final class TextImporter implements Importer {
         private final SourceFile file;
         private final List<Line> lines;
         private final List<String> warnings = new ArrayList<>();
+        private final List<String> untranslated = new ArrayList<>();
         private int at;
 
         Parse(SourceFile file, List<Line> lines) {
@@ -97,7 +99,7 @@ final class TextImporter implements Importer {
             Article article = new Article(header.title(), summary, header.date(), source, body, faq, List.of(),
                     List.of(), disclaimer, excerpt, null, provenance);
             warnings.addAll(0, header.warnings());
-            return new Imported(file.name(), article, warnings);
+            return new Imported(file.name(), article, warnings, untranslated);
         }
 
         private Bilingual readSummary() {
@@ -130,6 +132,7 @@ final class TextImporter implements Importer {
             }
             BlockPairer.Result paired = BlockPairer.pair(candidates, file);
             warnings.addAll(paired.warnings());
+            untranslated.addAll(paired.untranslated());
             return paired.blocks();
         }
 

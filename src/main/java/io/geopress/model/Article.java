@@ -1,6 +1,7 @@
 package io.geopress.model;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,11 +42,11 @@ public record Article(
         source = source == null ? Source.UNKNOWN : source;
         body = List.copyOf(body == null ? List.of() : body);
         faq = List.copyOf(faq == null ? List.of() : faq);
-        tags = List.copyOf(tags == null ? List.of() : tags);
-        categories = List.copyOf(categories == null ? List.of() : categories);
-        keywords = List.copyOf(keywords == null ? List.of() : keywords);
+        tags = cleaned(tags);
+        categories = cleaned(categories);
+        keywords = cleaned(keywords);
         disclaimer = List.copyOf(disclaimer == null ? List.of() : disclaimer);
-        slug = slug == null || slug.isBlank() ? null : slug.strip();
+        slug = slug == null || slug.isBlank() ? null : CleanText.of(slug).strip();
         provenance = provenance == null || provenance.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(provenance));
     }
 
@@ -90,6 +91,13 @@ public record Article(
 
     public Article withKeywords(List<String> words, Provenance by) {
         return new Article(title, summary, date, source, body, faq, tags, categories, words, disclaimer, excerpt, slug, by(Field.KEYWORDS, by));
+    }
+
+    private static List<String> cleaned(List<String> words) {
+        if (words == null || words.isEmpty()) return List.of();
+        List<String> clean = new ArrayList<>(words.size());
+        for (String word : words) clean.add(CleanText.of(word));
+        return List.copyOf(clean);
     }
 
     private Map<Field, Provenance> by(Field field, Provenance by) {

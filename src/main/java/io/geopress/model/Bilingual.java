@@ -7,8 +7,8 @@ public record Bilingual(String zh, String en) {
     public static final Bilingual EMPTY = new Bilingual("", "");
 
     public Bilingual {
-        zh = zh == null ? "" : zh.strip();
-        en = en == null ? "" : en.strip();
+        zh = zh == null ? "" : CleanText.of(zh).strip();
+        en = en == null ? "" : CleanText.of(en).strip();
     }
 
     public static Bilingual of(Lang lang, String text) {

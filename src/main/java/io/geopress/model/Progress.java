@@ -15,6 +15,11 @@ public interface Progress {
 
     void start(String what, long total);
 
+    /** Starts work measured in bytes (a file read as it streams); a bar may show them as megabytes. */
+    default void startBytes(String what, long totalBytes) {
+        start(what, totalBytes);
+    }
+
     /** Called with the number of units done so far. */
     void advance(long done);
 

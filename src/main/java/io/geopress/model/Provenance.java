@@ -17,7 +17,8 @@ public record Provenance(String agent, String detail, Instant at, boolean genera
 
     public Provenance {
         Objects.requireNonNull(agent, "agent");
-        detail = detail == null ? "" : detail;
+        agent = CleanText.of(agent);
+        detail = detail == null ? "" : CleanText.of(detail);
         Objects.requireNonNull(at, "at");
     }
 }

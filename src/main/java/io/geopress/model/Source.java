@@ -17,8 +17,8 @@ public record Source(Bilingual name, String url, OffsetDateTime published, Bilin
     public Source {
         name = name == null ? Bilingual.EMPTY : name;
         title = title == null ? Bilingual.EMPTY : title;
-        url = url == null || url.isBlank() ? null : url.strip();
-        author = author == null || author.isBlank() ? null : author.strip();
+        url = url == null || url.isBlank() ? null : CleanText.of(url).strip();
+        author = author == null || author.isBlank() ? null : CleanText.of(author).strip();
     }
 
     /** A source without a byline. */

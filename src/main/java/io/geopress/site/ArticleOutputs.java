@@ -1,6 +1,7 @@
 package io.geopress.site;
 
 import io.geopress.config.SiteConfig;
+import io.geopress.model.GeopressException;
 import io.geopress.model.Listing;
 import io.geopress.model.Progress;
 import io.geopress.model.StoredArticle;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -153,8 +155,25 @@ final class ArticleOutputs {
         return revision + "@" + publishedAt + "@" + modifiedAt;
     }
 
-    /** Writes an article's page and Markdown twin, and returns the twin. */
+    /**
+     * Writes an article's page and Markdown twin, and returns the twin. A failure names the article: an import
+     * checks what a page needs, so one here is a store from before a check, or a bug.
+     */
     private byte[] render(StoredArticle article) {
+        try {
+            return renderChecked(article);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+            String why = e instanceof GeopressException ? e.getMessage() : e + (root == e ? "" : " (" + root + ")");
+            throw new GeopressException("article '" + article.slug() + "' (revision " + article.revision()
+                    + "): its page cannot be made: " + why, e);
+        }
+    }
+
+    private byte[] renderChecked(StoredArticle article) {
         List<String> files = files(article.slug());
         String key = key(article.revision(), article.publishedAt(), article.modifiedAt());
         ArticlePage page = pages.article(article);

@@ -6,8 +6,13 @@ import io.geopress.site.page.BodyNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Gathers runs of list items into lists, nesting deeper items under the item before them. */
+/**
+ * Gathers runs of list items into lists, nesting deeper items under the item before them, at most {@link #MAX_DEPTH}
+ * lists deep (import keeps lists shallower; deeper items of an old store are shown as siblings).
+ */
 final class BodyTree {
+    static final int MAX_DEPTH = 16;
+
     private BodyTree() {}
 
     static List<BodyNode> of(List<Block> blocks) {
@@ -22,22 +27,22 @@ final class BodyTree {
             }
             int end = i;
             while (end < blocks.size() && blocks.get(end).kind() == BlockKind.LIST_ITEM) end++;
-            nodes.add(list(blocks.subList(i, end)));
+            nodes.add(list(blocks.subList(i, end), 1));
             i = end;
         }
         return nodes;
     }
 
     /** Each item takes the deeper items that follow it as its nested list. */
-    private static BodyNode.ListNode list(List<Block> items) {
+    private static BodyNode.ListNode list(List<Block> items, int depth) {
         List<BodyNode.Item> out = new ArrayList<>();
         int i = 0;
         while (i < items.size()) {
             Block item = items.get(i);
             int end = i + 1;
-            while (end < items.size() && items.get(end).level() > item.level()) end++;
+            if (depth < MAX_DEPTH) while (end < items.size() && items.get(end).level() > item.level()) end++;
             List<Block> children = items.subList(i + 1, end);
-            out.add(new BodyNode.Item(item, children.isEmpty() ? null : list(children)));
+            out.add(new BodyNode.Item(item, children.isEmpty() ? null : list(children, depth + 1)));
             i = end;
         }
         return new BodyNode.ListNode(items.get(0).ordered(), out);

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import io.geopress.model.GeopressException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -26,6 +28,8 @@ import java.util.stream.Stream;
  * The folder a build writes, and the previous build it takes unchanged files from. A file whose key is the one
  * the previous build recorded for it is hard-linked from there instead of being rendered again; every other file
  * is written new. A write never goes through a link, so the previous build, which may be live, is never touched.
+ * Every file goes through {@link #resolve}, which refuses a path that would leave the folder: paths come from
+ * content (slugs, aliases), and no content may write outside the build.
  */
 final class BuildFolder {
     private final Path out;
@@ -37,6 +41,7 @@ final class BuildFolder {
     private final Map<String, Map<String, BuildManifest.Part>> parts = new ConcurrentHashMap<>();
     /** Articles whose files were linked before it was known which articles changed. */
     private final Set<String> linkedAhead = ConcurrentHashMap.newKeySet();
+    private final List<String> warnings = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger linked = new AtomicInteger();
     private volatile boolean abandoned;
@@ -58,8 +63,22 @@ final class BuildFolder {
         if (abandoned) throw new CancellationException("the build was abandoned");
     }
 
+    /**
+     * The file {@code path} names inside the build folder. A path that is absolute, climbs out with {@code ..}, or
+     * otherwise resolves outside the folder is refused: import refuses such paths, so one here is a bug or an old
+     * store, and nothing is written.
+     */
     Path resolve(String path) {
-        return out.resolve(path);
+        Path file;
+        try {
+            file = out.resolve(path).normalize();
+        } catch (InvalidPathException e) {
+            throw new GeopressException("refused to write '" + path + "': not a file name (" + e.getReason() + ")");
+        }
+        if (path.isEmpty() || Path.of(path).isAbsolute() || !file.startsWith(out) || file.equals(out)) {
+            throw new GeopressException("refused to write '" + path + "': it is outside the build folder");
+        }
+        return file;
     }
 
     /** Whether there is a previous build to take unchanged files from. */
@@ -72,7 +91,7 @@ final class BuildFolder {
         checkNotAbandoned();
         if (previous == null || !key.equals(previous.files().get(path))) return false;
         try {
-            link(out.resolve(path), previousFolder.resolve(path));
+            link(resolve(path), previousFolder.resolve(path));
         } catch (IOException e) {
             return false; // gone from the previous build: render it again
         }
@@ -93,19 +112,19 @@ final class BuildFolder {
     void linkAhead(String slug, List<String> paths) throws IOException {
         checkNotAbandoned();
         try {
-            for (String path : paths) link(out.resolve(path), previousFolder.resolve(path));
+            for (String path : paths) link(resolve(path), previousFolder.resolve(path));
             linkedAhead.add(slug);
         } catch (IOException e) {
             // a file gone from the previous build: take back the others, so that none is left if the article is
             // gone too; reuseArticle tries again, and failing that the article is rendered
-            for (String path : paths) Files.deleteIfExists(out.resolve(path));
+            for (String path : paths) Files.deleteIfExists(resolve(path));
         }
     }
 
     /** Removes what {@link #linkAhead} linked for an article this build does not have. */
     void unlinkAhead(String slug, List<String> paths) throws IOException {
         if (!linkedAhead.remove(slug)) return;
-        for (String path : paths) Files.deleteIfExists(out.resolve(path));
+        for (String path : paths) Files.deleteIfExists(resolve(path));
     }
 
     /** Whether the previous build made an article's files from the same {@code key}. */
@@ -123,7 +142,7 @@ final class BuildFolder {
         List<String> paths = files.apply(slug);
         try {
             if (!linkedAhead.contains(slug)) {
-                for (String path : paths) link(out.resolve(path), previousFolder.resolve(path));
+                for (String path : paths) link(resolve(path), previousFolder.resolve(path));
             }
         } catch (IOException e) {
             return false; // gone from the previous build: render it again
@@ -162,7 +181,7 @@ final class BuildFolder {
 
     void write(String path, String key, byte[] bytes) {
         checkNotAbandoned();
-        Path file = out.resolve(path);
+        Path file = resolve(path);
         try {
             try (OutputStream os = newFile(file)) {
                 os.write(bytes);
@@ -202,7 +221,7 @@ final class BuildFolder {
 
     /** Links every file of the previous build's {@code folder} but {@code except} into this build. */
     void linkFolder(String folder, String except) throws IOException {
-        Path target = Files.createDirectories(out.resolve(folder));
+        Path target = Files.createDirectories(resolve(folder));
         try (Stream<Path> entries = Files.list(previousFolder.resolve(folder))) {
             for (Path file : (Iterable<Path>) entries::iterator) {
                 if (Files.isRegularFile(file) && !file.getFileName().toString().equals(except)) {
@@ -235,6 +254,15 @@ final class BuildFolder {
 
     int written() {
         return written.get();
+    }
+
+    /** Notes what the build left out and why, for the person who runs it. */
+    void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     int linked() {

@@ -1,5 +1,6 @@
 package io.geopress.site;
 
+import io.geopress.model.LabelSlugs;
 import io.geopress.model.Listing;
 import io.geopress.model.Redirect;
 import io.geopress.model.StoredArticle;
@@ -17,6 +18,19 @@ public interface Catalog {
 
     /** Old addresses of articles (renamed slugs, Hugo aliases), to be kept working as redirects. */
     List<Redirect> redirects();
+
+    /**
+     * The slugs of the tag, category and source names of {@code listings}, which a store keeps; read after the
+     * listings, so that every name they hold has one.
+     */
+    default LabelSlugs labelSlugs(List<Listing> listings) {
+        return Tags.assign(listings);
+    }
+
+    /** The slugs of articles withdrawn after they were published, whose addresses keep answering that they are gone. */
+    default List<String> withdrawn() {
+        return List.of();
+    }
 
     /** Gets ready to hand over articles, in the calling thread: a store builds its reader of stored articles. */
     default void warmUp() {}

@@ -10,6 +10,7 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import io.geopress.model.GeopressException;
 import io.geopress.model.Listing;
 import java.util.ArrayList;
 import java.util.Date;
@@ -24,10 +25,25 @@ final class Feeds {
 
     private Feeds() {}
 
-    /** The RSS and the Atom text of the list at {@code folder}. */
+    /**
+     * The RSS and the Atom text of the list at {@code folder}. A feed that cannot be written names the first article
+     * that cannot be written alone.
+     */
     static String[] of(String title, String folder, List<Listing> listings, Links links) {
-        return new String[] {write(feed("rss_2.0", title, folder, listings, links)),
-                write(feed("atom_1.0", title, folder, listings, links))};
+        try {
+            return new String[] {write(feed("rss_2.0", title, folder, listings, links)),
+                    write(feed("atom_1.0", title, folder, listings, links))};
+        } catch (RuntimeException e) {
+            for (Listing l : listings) {
+                try {
+                    write(feed("rss_2.0", title, folder, List.of(l), links));
+                } catch (RuntimeException one) {
+                    throw new GeopressException("article '" + l.slug() + "': its title or summary cannot be written "
+                            + "into the feed " + folder + RSS + ": " + one.getMessage(), one);
+                }
+            }
+            throw new GeopressException("the feed " + folder + RSS + " (" + title + ") cannot be written: " + e.getMessage(), e);
+        }
     }
 
     private static SyndFeed feed(String type, String title, String folder, List<Listing> listings, Links links) {
@@ -69,7 +85,7 @@ final class Feeds {
         try {
             return new SyndFeedOutput().outputString(feed, true);
         } catch (FeedException e) {
-            throw new IllegalStateException("feed not writable: " + e.getMessage(), e);
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 }

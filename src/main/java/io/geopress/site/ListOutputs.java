@@ -3,6 +3,7 @@ package io.geopress.site;
 import gg.jte.TemplateEngine;
 import io.geopress.config.SiteConfig;
 import io.geopress.model.Bilingual;
+import io.geopress.model.LabelSlugs;
 import io.geopress.model.Listing;
 import io.geopress.model.Redirect;
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * What a build makes from the list of articles rather than from their bodies: the paginated lists (home, tags,
- * categories, sources) with their feeds, the tag and category indexes, the site's fixed pages, redirects,
+ * categories, sources) with their feeds, the tag and category indexes, the site's fixed pages, old addresses,
  * the sitemap, robots.txt and llms.txt. A page whose entries did not change is taken from the previous build.
  */
 final class ListOutputs {
@@ -27,6 +28,7 @@ final class ListOutputs {
     private final SiteConfig config;
     private final Pages pages;
     private final Links links;
+    private final LabelSlugs labels;
     /**
      * A hash of each article's key, made once: an article is on the home list, its tags', categories' and
      * source's. A page's key combines its entries' hashes; hashing the text of every page's entry keys with
@@ -34,8 +36,9 @@ final class ListOutputs {
      */
     private final Map<Listing, Long> hashes = new IdentityHashMap<>();
 
-    ListOutputs(BuildFolder folder, SiteConfig config, Pages pages) {
+    ListOutputs(BuildFolder folder, SiteConfig config, Pages pages, LabelSlugs labels) {
         this.folder = folder;
+        this.labels = labels;
         this.config = config;
         this.pages = pages;
         this.links = new Links(config);
@@ -46,23 +49,24 @@ final class ListOutputs {
         return pageCount(listings);
     }
 
-    void write(List<Listing> listings, ArticleKeys keys, List<Redirect> redirects, TemplateEngine templates) throws IOException {
+    void write(List<Listing> listings, ArticleKeys keys, List<Redirect> redirects, List<String> withdrawn,
+            TemplateEngine templates) throws IOException {
         for (int i = 0; i < listings.size(); i++) hashes.put(listings.get(i), fnv(FNV_OFFSET, listings.get(i).slug() + ' ' + keys.key(i)));
         String site = config.title().any();
         writeList("", new Bilingual("文章列表", "Articles"), site, listings);
-        List<Tags.Tag> tags = Tags.of(listings);
+        List<Tags.Tag> tags = Tags.of(listings, labels);
         for (Tags.Tag tag : tags) {
             writeList(Links.tagFolder(tag.slug()), new Bilingual("标签：" + tag.name(), "Tag: " + tag.name()),
                     site + " · " + tag.name(), tag.listings());
         }
         folder.render("tags/index.html", "tags.jte", pages.tagIndex(tags));
-        List<Tags.Tag> categories = Tags.categories(listings);
+        List<Tags.Tag> categories = Tags.categories(listings, labels);
         for (Tags.Tag category : categories) {
             writeList(Links.categoryFolder(category.slug()), new Bilingual("分类：" + category.name(), "Category: " + category.name()),
                     site + " · " + category.name(), category.listings());
         }
         folder.render("categories/index.html", "tags.jte", pages.categoryIndex(categories));
-        for (Tags.Tag source : Tags.sources(listings)) {
+        for (Tags.Tag source : Tags.sources(listings, labels)) {
             writeList(Links.sourceFolder(source.slug()), new Bilingual("来源：" + source.name(), "Source: " + source.name()),
                     site + " · " + source.name(), source.listings());
         }
@@ -72,7 +76,7 @@ final class ListOutputs {
         if (!folder.reuse("search/index.html", searchKey)) {
             folder.write("search/index.html", searchKey, SearchResultsPage.html(templates, pages.site(), null));
         }
-        writeRedirects(redirects, listings);
+        new Addresses(folder, links, pages.site()).write(redirects, listings, withdrawn);
         String home = links.absolute(links.home());
         long size = listings.size() < Sitemap.MAX_URLS ? concatenate(Sitemap.FILE, Sitemap.head(home, listings), Sitemap.TAIL,
                 listings, keys, l -> Sitemap.url(links, l)) : Long.MAX_VALUE;
@@ -137,29 +141,5 @@ final class ListOutputs {
         String[] feeds = Feeds.of(feedTitle, path, newest, links);
         folder.write(path + Feeds.RSS, key, feeds[0]);
         folder.write(path + Feeds.ATOM, key, feeds[1]);
-    }
-
-    /**
-     * Old addresses of published articles: an HTML page that redirects (for static hosts) at each, and
-     * {@code _redirects}, a map of them that servers load ("FROM TO 301" lines). A path that is now a live page
-     * is left to that page; articles' pages may still be being written, so they are known from their slugs.
-     */
-    private void writeRedirects(List<Redirect> redirects, List<Listing> listings) {
-        Set<String> published = new HashSet<>();
-        Set<String> articlePages = new HashSet<>();
-        for (Listing l : listings) {
-            published.add(l.slug());
-            articlePages.add(Links.articleFile(l.slug()));
-        }
-        StringBuilder map = new StringBuilder("# old address, new address, status (geopress rename, Hugo aliases)\n");
-        for (Redirect r : redirects) {
-            if (!published.contains(r.slug())) continue;
-            String file = r.path().endsWith("/") ? r.path() + "index.html" : r.path();
-            if (articlePages.contains(file) || Files.exists(folder.resolve(file)) || r.path().startsWith("assets/")) continue;
-            String target = links.articlePath(r.slug());
-            folder.render(file, "redirect.jte", links.absolute(target));
-            map.append(links.path(r.path())).append(' ').append(target).append(" 301\n");
-        }
-        folder.write(SiteBuilder.REDIRECTS, "", map.toString());
     }
 }

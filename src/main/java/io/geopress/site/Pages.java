@@ -7,6 +7,8 @@ import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.BlockKind;
 import io.geopress.model.Field;
+import io.geopress.model.LabelSlugs;
+import io.geopress.model.LabelSlugs.Kind;
 import io.geopress.model.Lang;
 import io.geopress.model.Listing;
 import io.geopress.model.Provenance;
@@ -22,6 +24,7 @@ import io.geopress.site.page.TagLink;
 import io.geopress.site.page.TagsPage;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -35,9 +38,16 @@ final class Pages {
     private final SiteConfig config;
     private final Links links;
     private final SitePart site;
+    private final LabelSlugs labels;
 
     Pages(SiteConfig config, String cssPath) {
+        this(config, cssPath, new LabelSlugs(Map.of()));
+    }
+
+    /** @param labels the slugs of the tags, categories and sources that pages link to */
+    Pages(SiteConfig config, String cssPath, LabelSlugs labels) {
         this.config = config;
+        this.labels = labels;
         this.links = new Links(config);
         this.site = new SitePart(config.title(), links.home(), cssPath, config.readingMode(), config.icp(),
                 config.publicSecurity(), config.languages());
@@ -60,7 +70,8 @@ final class Pages {
         String path = links.articlePath(stored.slug());
         String canonical = links.absolute(path);
         OffsetDateTime date = localDate(stored);
-        String title = a.title().in(config.primary());
+        Bilingual titles = a.title().isEmpty() ? new Bilingual(stored.slug(), stored.slug()) : a.title(); // a store from before titles were required
+        String title = titles.in(config.primary());
         String description = description(a);
         ArticlePage.Head head = new ArticlePage.Head(
                 title + " | " + site.displayName(),
@@ -72,16 +83,16 @@ final class Pages {
                 stored.modifiedAt() == null ? "" : stored.modifiedAt().toString(),
                 site.displayName(),
                 JsonLd.of(stored, config, canonical, links.absolute(links.home())));
+        String sourceSlug = a.source().name().isEmpty() ? null : labels.slug(Kind.SOURCE, a.source().name().any());
         return new ArticlePage(
                 site,
-                a.title(),
+                titles,
                 date == null ? "" : date.toLocalDate().toString(),
                 date == null ? "" : DAY.format(date),
                 a.summary(),
                 a.source().title(),
                 sourceLines(a.source()),
-                a.source().name().isEmpty() || Tags.slug(a.source().name().any()).isEmpty() ? null
-                        : links.path(Links.sourceFolder(Tags.slug(a.source().name().any()))),
+                sourceSlug == null ? null : links.path(Links.sourceFolder(sourceSlug)),
                 BodyTree.of(a.body()),
                 a.faq(),
                 a.excerpt(),
@@ -89,8 +100,8 @@ final class Pages {
                 a.source().url(),
                 share(canonical, title),
                 a.disclaimer().isEmpty() ? config.disclaimer() : a.disclaimer(),
-                tagLinks(a.tags(), Links::tagFolder),
-                tagLinks(a.categories(), Links::categoryFolder),
+                tagLinks(a.tags(), Kind.TAG, Links::tagFolder),
+                tagLinks(a.categories(), Kind.CATEGORY, Links::categoryFolder),
                 labels(a),
                 head);
     }
@@ -123,10 +134,14 @@ final class Pages {
         return tags.stream().map(t -> new TagLink(t.name(), links.path(folder.apply(t.slug())), t.listings().size())).toList();
     }
 
-    /** An article's tags (or categories) as links to their lists; a name that makes no slug has no list. */
-    private List<TagLink> tagLinks(List<String> names, UnaryOperator<String> folder) {
-        return names.stream().filter(t -> !Tags.slug(t).isEmpty())
-                .map(t -> new TagLink(t, links.path(folder.apply(Tags.slug(t))), 0)).toList();
+    /** An article's tags (or categories) as links to their lists; a blank name has no list. */
+    private List<TagLink> tagLinks(List<String> names, Kind kind, UnaryOperator<String> folder) {
+        List<TagLink> tagLinks = new ArrayList<>(names.size());
+        for (String name : names) {
+            String slug = labels.slug(kind, name);
+            if (slug != null) tagLinks.add(new TagLink(name, links.path(folder.apply(slug)), 0));
+        }
+        return tagLinks;
     }
 
     private OffsetDateTime localDate(StoredArticle s) {

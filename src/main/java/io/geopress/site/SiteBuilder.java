@@ -4,6 +4,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import io.geopress.config.SiteConfig;
 import io.geopress.model.GeopressException;
+import io.geopress.model.LabelSlugs;
 import io.geopress.model.Listing;
 import io.geopress.model.Progress;
 import io.geopress.search.SearchIndex;
@@ -35,8 +36,10 @@ public final class SiteBuilder {
      * @param rendered article pages rendered (the others were unchanged and taken from the previous build)
      * @param written files written
      * @param linked files taken from the previous build by hard link
+     * @param warnings what the build left out and why (an old address no page may take), each naming its article
      */
-    public record Result(Path folder, int articles, int listPages, int rendered, int written, int linked) {}
+    public record Result(Path folder, int articles, int listPages, int rendered, int written, int linked,
+            List<String> warnings) {}
 
     private static final String LOCK = ".build.lock";
     /** The Lucene index, inside the build so that it switches with it; a dot folder, never served. */
@@ -93,7 +96,6 @@ public final class SiteBuilder {
         // unchanged files
         Thread warmUp = new Thread(() -> {
             SearchIndex.warmUp();
-            Tags.slug("预热");
             catalog.warmUp();
         }, "geopress-warm-up");
         warmUp.setDaemon(true);
@@ -126,14 +128,17 @@ public final class SiteBuilder {
             BuildFolder folder = new BuildFolder(out, templates, previousFolder, previous);
             String cssName = "site." + BuildFolder.key(new String(css, StandardCharsets.UTF_8)).substring(0, 10) + ".css";
             folder.writeUnlessSame("assets/" + cssName, cssName, new String(css, StandardCharsets.UTF_8));
-            Pages pages = new Pages(config, config.basePath() + "assets/" + cssName);
-            // the store's thread works out which articles changed as soon as it has read them
+            // the store's thread works out which articles changed as soon as it has read them, then reads the rest
             Future<ArticleKeys> keying = worker.submit(() -> ArticleKeys.of(folder, result(reading)));
+            Future<LabelSlugs> labelling = worker.submit(() -> catalog.labelSlugs(result(reading)));
+            Future<List<String>> withdrawing = worker.submit(catalog::withdrawn);
             ArticleOutputs.linkAhead(folder); // while the store is read
             List<Listing> listings = result(reading);
             ArticleKeys keys = result(keying);
+            LabelSlugs labels = result(labelling);
+            Pages pages = new Pages(config, config.basePath() + "assets/" + cssName, labels);
             Set<String> gone = ArticleOutputs.unlinkGone(folder, listings);
-            ListOutputs lists = new ListOutputs(folder, config, pages);
+            ListOutputs lists = new ListOutputs(folder, config, pages, labels);
             int listPages = lists.homePages(listings);
             progress.start("build", listings.size() + listPages);
             AtomicInteger done = new AtomicInteger();
@@ -141,7 +146,7 @@ public final class SiteBuilder {
             Future<Integer> articles = worker.submit(() -> new ArticleOutputs(folder, config, pages).write(catalog, listings, keys, gone, progress, done));
             int rendered;
             try {
-                lists.write(listings, keys, catalog.redirects(), templates);
+                lists.write(listings, keys, catalog.redirects(), result(withdrawing), templates);
                 progress.advance(done.addAndGet(listPages));
                 rendered = result(articles);
             } catch (IOException | RuntimeException e) {
@@ -156,10 +161,12 @@ public final class SiteBuilder {
             progress.finish();
             folder.writeManifest(fingerprint);
             Output.switchTo(site, out, cleanUpInBackground);
-            return new Result(out, listings.size(), listPages, rendered, folder.written(), folder.linked());
+            return new Result(out, listings.size(), listPages, rendered, folder.written(), folder.linked(), folder.warnings());
         } catch (IOException | RuntimeException e) {
             Output.deleteQuietly(out, e);
-            if (e instanceof GeopressException g) throw g;
+            if (e instanceof GeopressException g) {
+                throw new GeopressException(site + ": build failed, the site was not changed: " + g.getMessage(), g);
+            }
             if (e instanceof TemplateException t) {
                 throw new GeopressException(site + ": build failed, the site was not changed: " + Templates.oneLine(t), e);
             }

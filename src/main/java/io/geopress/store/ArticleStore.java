@@ -2,13 +2,12 @@ package io.geopress.store;
 
 import io.geopress.model.Article;
 import io.geopress.model.BlockFlag;
-import io.geopress.model.GeopressException;
-import io.geopress.model.Lang;
+import io.geopress.model.LabelSlugs;
 import io.geopress.model.Listing;
 import io.geopress.model.Redirect;
+import io.geopress.model.SitePath;
 import io.geopress.model.Status;
 import io.geopress.model.StoredArticle;
-import io.geopress.text.Slugs;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,18 +32,18 @@ public final class ArticleStore {
 
     /**
      * An article to save and why, e.g. "import posts/a.md" (kept with the revision), and the other addresses it
-     * had, site-relative (Hugo's aliases), to redirect to it.
+     * had (Hugo's aliases), to redirect to it; {@code origin} is where they were given, for errors naming both
+     * articles when another already holds one.
      */
-    public record Draft(Article article, String reason, List<String> aliases) {
+    public record Draft(Article article, String reason, List<SitePath> aliases, String origin) {
         public Draft {
             aliases = List.copyOf(aliases);
         }
 
         public Draft(Article article, String reason) {
-            this(article, reason, List.of());
+            this(article, reason, List.of(), reason);
         }
     }
-
 
     public record Revision(int number, Instant at, String reason, String contentHash) {}
 
@@ -80,11 +79,12 @@ public final class ArticleStore {
      * line late in a large file), everything it handed over is rolled back and the exception goes on.
      */
     public List<Saved> save(Consumer<Consumer<Draft>> producer) {
-        return db.jdbi().inTransaction(h -> {
+        return db.inTransaction(h -> {
+            Saving saving = new Saving(h, now());
             List<Saved> saved = new ArrayList<>();
             producer.accept(draft -> {
-                Saved one = saveOne(h, draft.article(), draft.reason());
-                for (String alias : draft.aliases()) addRedirect(h, Redirects.normalize(alias), one.slug());
+                Saved one = saving.save(draft.article(), draft.reason());
+                for (SitePath alias : draft.aliases()) saving.alias(alias, one.slug(), draft.origin());
                 saved.add(one);
             });
             return saved;
@@ -99,82 +99,7 @@ public final class ArticleStore {
      *     in between), nothing is saved and the call fails
      */
     public Saved revise(String slug, int basedOn, Article article, String reason) {
-        return db.jdbi().inTransaction(h -> {
-            long[] row = h.createQuery("SELECT id, latest_revision FROM article WHERE slug = ?").bind(0, slug)
-                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).findOne()
-                    .orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'"));
-            int latest = (int) row[1];
-            if (latest != basedOn) {
-                throw new GeopressException(slug + ": revision " + latest + " was saved while revision " + basedOn
-                        + " was being worked on; nothing saved");
-            }
-            String hash = Json.contentHash(article);
-            String latestHash = h.createQuery("SELECT content_hash FROM revision WHERE article_id = ? AND number = ?")
-                    .bind(0, row[0]).bind(1, latest).mapTo(String.class).one();
-            if (latestHash.equals(hash)) return new Saved(slug, Outcome.UNCHANGED, latest);
-            insertRevision(h, row[0], latest + 1, hash, article, reason, clock.instant().toString());
-            h.execute("UPDATE article SET latest_revision = ? WHERE id = ?", latest + 1, row[0]);
-            return new Saved(slug, Outcome.REVISED, latest + 1);
-        });
-    }
-
-    private Saved saveOne(Handle h, Article article, String reason) {
-        String identity = Identity.of(article);
-        String hash = Json.contentHash(article);
-        String now = clock.instant().toString();
-        Optional<long[]> existing = h.createQuery("SELECT id, latest_revision FROM article WHERE identity = ?")
-                .bind(0, identity)
-                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .findOne();
-        if (existing.isPresent()) {
-            long id = existing.get()[0];
-            int latest = (int) existing.get()[1];
-            String slug = slugOf(h, id);
-            String latestHash = h.createQuery("SELECT content_hash FROM revision WHERE article_id = ? AND number = ?")
-                    .bind(0, id).bind(1, latest).mapTo(String.class).one();
-            if (latestHash.equals(hash)) return new Saved(slug, Outcome.UNCHANGED, latest);
-            int next = latest + 1;
-            insertRevision(h, id, next, hash, article, reason, now);
-            h.execute("UPDATE article SET latest_revision = ? WHERE id = ?", next, id);
-            return new Saved(slug, Outcome.REVISED, next);
-        }
-        String slug = uniqueSlug(h, article);
-        long id = h.createUpdate("INSERT INTO article (identity, slug, status, latest_revision, created_at) "
-                        + "VALUES (?, ?, ?, 1, ?)")
-                .bind(0, identity).bind(1, slug).bind(2, Status.DRAFT.name()).bind(3, now)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        insertRevision(h, id, 1, hash, article, reason, now);
-        return new Saved(slug, Outcome.CREATED, 1);
-    }
-
-    private static void insertRevision(Handle h, long id, int number, String hash, Article a, String reason, String now) {
-        h.execute("INSERT INTO revision (article_id, number, content_hash, content, reason, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", id, number, hash, Json.write(a), reason, now);
-        h.execute("INSERT INTO revision_listing (article_id, number, title_zh, title_en, summary_zh, summary_en, tags, "
-                        + "categories, source_zh, source_en, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, number,
-                a.title().zh(), a.title().en(), a.summary().zh(), a.summary().en(), Json.writeStrings(a.tags()),
-                Json.writeStrings(a.categories()), a.source().name().zh(), a.source().name().en(), now);
-    }
-
-    private static String uniqueSlug(Handle h, Article article) {
-        String base = article.slug() != null ? Slugs.normalize(article.slug()) : derivedSlug(article);
-        if (base.isEmpty()) base = "article";
-        String slug = base;
-        for (int n = 2; h.createQuery("SELECT count(*) FROM article WHERE slug = ?").bind(0, slug)
-                .mapTo(Integer.class).one() > 0; n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
-
-    private static String derivedSlug(Article a) {
-        if (a.title().has(Lang.EN)) return Slugs.fromEnglish(a.title().en());
-        if (a.source().title().has(Lang.EN)) return Slugs.fromEnglish(a.source().title().en());
-        return Slugs.fromChinese(a.title().any());
-    }
-
-    private static String slugOf(Handle h, long id) {
-        return h.createQuery("SELECT slug FROM article WHERE id = ?").bind(0, id).mapTo(String.class).one();
+        return db.inTransaction(h -> new Saving(h, now()).revise(slug, basedOn, article, reason));
     }
 
     /**
@@ -182,40 +107,13 @@ public final class ArticleStore {
      * article's, nor another article's old address.
      */
     public void rename(String oldSlug, String newSlug) {
-        if (!Slugs.isValid(newSlug)) {
-            throw new GeopressException("'" + newSlug + "' is not a valid slug: use lower-case letters, digits and hyphens");
-        }
-        db.jdbi().useTransaction(h -> {
-            long id = Rows.find(h, oldSlug).orElseThrow(() -> new GeopressException("no article with slug '" + oldSlug + "'")).id();
-            if (Rows.find(h, newSlug).isPresent()) throw new GeopressException("slug '" + newSlug + "' belongs to another article");
-            Optional<Long> owner = h.createQuery("SELECT article_id FROM redirect WHERE path = ?")
-                    .bind(0, Redirects.articlePath(newSlug)).mapTo(Long.class).findOne();
-            if (owner.isPresent() && owner.get() != id) {
-                throw new GeopressException("slug '" + newSlug + "' was another article's and now redirects to it");
-            }
-            h.execute("DELETE FROM redirect WHERE path = ?", Redirects.articlePath(newSlug));
-            h.execute("UPDATE article SET slug = ? WHERE id = ?", newSlug, id);
-            addRedirect(h, Redirects.articlePath(oldSlug), newSlug);
-            h.execute("INSERT INTO event (article_id, at, action, detail) VALUES (?, ?, 'rename', ?)",
-                    id, clock.instant().toString(), oldSlug + " -> " + newSlug);
-        });
+        db.useTransaction(h -> lifecycle(h).rename(oldSlug, newSlug));
     }
 
-    /** Every redirect, in path order. */
+    /** Every redirect, in path order: paths percent-encoded, relative to the site's root. */
     public List<Redirect> redirects() {
         return db.query("SELECT d.path, a.slug FROM redirect d JOIN article a ON a.id = d.article_id ORDER BY d.path",
                 List.of(), rs -> new Redirect(rs.getString(1), rs.getString(2)));
-    }
-
-    /** A path that is some article's live address is never a redirect; one that redirects elsewhere is kept. */
-    private void addRedirect(Handle h, String path, String slug) {
-        if (path.isEmpty()) return;
-        boolean live = h.createQuery("SELECT count(*) FROM article WHERE ? = 'articles/' || slug || '.html'")
-                .bind(0, path).mapTo(Integer.class).one() > 0;
-        if (live) return;
-        long id = Rows.find(h, slug).orElseThrow().id();
-        h.execute("INSERT INTO redirect (path, article_id, created_at) VALUES (?, ?, ?) "
-                + "ON CONFLICT (path) DO NOTHING", path, id, clock.instant().toString());
     }
 
     /** What a publish did to one article. */
@@ -226,43 +124,55 @@ public final class ArticleStore {
      * date when it has one, else now; a later publish never changes it. Unknown slugs fail the whole call.
      */
     public List<Published> publish(List<String> slugs) {
-        return db.jdbi().inTransaction(h -> {
+        return db.inTransaction(h -> {
+            Lifecycle lifecycle = lifecycle(h);
             List<Published> published = new ArrayList<>();
-            for (String slug : new LinkedHashSet<>(slugs)) published.add(publishOne(h, slug));
+            for (String slug : new LinkedHashSet<>(slugs)) published.add(lifecycle.publish(slug));
             return published;
         });
     }
 
+    /** Publishes every article but those withdrawn, which only an explicit {@link #publish} brings back. */
     public List<Published> publishAll() {
-        return publish(db.jdbi().withHandle(h -> h.createQuery("SELECT slug FROM article ORDER BY id").mapTo(String.class).list()));
+        return publish(db.withHandle(h -> h.createQuery("SELECT slug FROM article WHERE status <> ? ORDER BY id")
+                .bind(0, Status.WITHDRAWN.name()).mapTo(String.class).list()));
     }
 
-    private Published publishOne(Handle h, String slug) {
-        // json_extract reads the article's own date without parsing the whole revision
-        record Row(long id, String status, int latest, int published, String publishedAt, String ownDate) {}
-        Row row = h.createQuery("SELECT a.id, a.status, a.latest_revision, a.published_revision, a.published_at, "
-                        + "json_extract(r.content, '$.date') FROM article a JOIN revision r ON r.article_id = a.id "
-                        + "AND r.number = a.latest_revision WHERE a.slug = ?")
-                .bind(0, slug)
-                .map((rs, ctx) -> new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6)))
-                .findOne()
-                .orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'"));
-        if (row.status().equals(Status.PUBLISHED.name()) && row.published() == row.latest()) {
-            return new Published(slug, row.latest(), OffsetDateTime.parse(row.publishedAt()), false);
-        }
-        OffsetDateTime at = row.publishedAt() != null ? OffsetDateTime.parse(row.publishedAt())
-                : row.ownDate() != null ? OffsetDateTime.parse(row.ownDate())
-                : OffsetDateTime.ofInstant(clock.instant(), zone);
-        h.execute("UPDATE article SET status = ?, published_revision = latest_revision, published_at = ? WHERE id = ?",
-                Status.PUBLISHED.name(), at.toString(), row.id());
-        h.execute("INSERT INTO event (article_id, at, action, detail) VALUES (?, ?, 'publish', ?)",
-                row.id(), clock.instant().toString(), "revision " + row.latest());
-        return new Published(slug, row.latest(), at, true);
+    /**
+     * Takes articles off the site (their pages answer 410 Gone after the next build), all or none; returns the
+     * slugs that were not withdrawn already.
+     */
+    public List<String> withdraw(List<String> slugs, String reason) {
+        return db.inTransaction(h -> {
+            Lifecycle lifecycle = lifecycle(h);
+            List<String> withdrawn = new ArrayList<>();
+            for (String slug : new LinkedHashSet<>(slugs)) if (lifecycle.withdraw(slug, reason)) withdrawn.add(slug);
+            return withdrawn;
+        });
+    }
+
+    /** The slugs of withdrawn articles that were once published, whose addresses a build keeps answering. */
+    public List<String> withdrawn() {
+        return db.query("SELECT slug FROM article WHERE status = ? AND published_revision > 0 ORDER BY slug",
+                List.of(Status.WITHDRAWN.name()), rs -> rs.getString(1));
+    }
+
+    /** The slug of every tag, category and source name. */
+    public LabelSlugs labelSlugs() {
+        return Labels.all(db);
+    }
+
+    private Lifecycle lifecycle(Handle h) {
+        return new Lifecycle(h, now(), zone);
+    }
+
+    private String now() {
+        return clock.instant().toString();
     }
 
     /** Every article at its latest revision, newest first. */
     public List<StoredArticle> list() {
-        return db.jdbi().withHandle(h -> h.createQuery(Rows.SELECT + "JOIN revision r ON r.article_id = a.id "
+        return db.withHandle(h -> h.createQuery(Rows.SELECT + "JOIN revision r ON r.article_id = a.id "
                         + "AND r.number = a.latest_revision ORDER BY a.id DESC")
                 .map((rs, ctx) -> Rows.row(rs)).list());
     }
@@ -296,18 +206,18 @@ public final class ArticleStore {
 
     /** The slugs of published articles whose live revision has a block flagged for review, in slug order. */
     public List<String> publishedNeedingReview() {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT a.slug FROM article a JOIN revision r ON r.article_id = a.id "
+        return db.withHandle(h -> h.createQuery("SELECT a.slug FROM article a JOIN revision r ON r.article_id = a.id "
                         + "AND r.number = a.published_revision WHERE r.content LIKE ? ORDER BY a.slug")
                 .bind(0, "%\"" + BlockFlag.NEEDS_REVIEW.name() + "\"%").mapTo(String.class).list());
     }
 
     public Optional<StoredArticle> find(String slug) {
-        return db.jdbi().withHandle(h -> Rows.find(h, slug));
+        return db.withHandle(h -> Rows.find(h, slug));
     }
 
     public List<Revision> history(String slug) {
-        return db.jdbi().withHandle(h -> {
-            long id = Rows.find(h, slug).orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'")).id();
+        return db.withHandle(h -> {
+            long id = Rows.find(h, slug).orElseThrow(() -> Lifecycle.unknown(slug)).id();
             return h.createQuery("SELECT number, created_at, reason, content_hash FROM revision "
                             + "WHERE article_id = ? ORDER BY number")
                     .bind(0, id)
@@ -317,8 +227,8 @@ public final class ArticleStore {
     }
 
     public List<Event> events(String slug) {
-        return db.jdbi().withHandle(h -> {
-            long id = Rows.find(h, slug).orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'")).id();
+        return db.withHandle(h -> {
+            long id = Rows.find(h, slug).orElseThrow(() -> Lifecycle.unknown(slug)).id();
             return h.createQuery("SELECT at, action, detail FROM event WHERE article_id = ? ORDER BY id")
                     .bind(0, id)
                     .map((rs, ctx) -> new Event(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3)))
@@ -328,13 +238,13 @@ public final class ArticleStore {
 
     /** The model reply kept under {@code key}, if any (see {@link #putReply}). */
     public Optional<String> reply(String key) {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT reply FROM model_response WHERE key = ?")
+        return db.withHandle(h -> h.createQuery("SELECT reply FROM model_response WHERE key = ?")
                 .bind(0, key).mapTo(String.class).findOne());
     }
 
     /** Keeps a model's reply under {@code key}, replacing the one kept before (a request asked again with --force). */
     public void putReply(String key, String reply) {
-        db.jdbi().useHandle(h -> h.execute("INSERT INTO model_response (key, reply, created_at) VALUES (?, ?, ?) "
+        db.withHandle(h -> h.execute("INSERT INTO model_response (key, reply, created_at) VALUES (?, ?, ?) "
                 + "ON CONFLICT (key) DO UPDATE SET reply = excluded.reply, created_at = excluded.created_at",
                 key, reply, clock.instant().toString()));
     }

@@ -8,10 +8,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The store's SQLite database: its connection settings, its schema brought up to date on opening, and two ways to
@@ -21,7 +27,9 @@ import org.sqlite.SQLiteDataSource;
  */
 final class Sqlite {
     /** The number of the newest migration in db/migration; a test keeps the two in step. */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 5;
+    /** How long a command waits for another one's write (a long import) before it says so and gives up. */
+    static final int BUSY_TIMEOUT_MS = 5_000;
 
     /** Makes one value of a row of a query's result. */
     interface Row<T> {
@@ -40,7 +48,7 @@ final class Sqlite {
     static Sqlite open(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         // a transaction takes the write lock when it begins: one that read first and wrote later would fail at once
@@ -53,16 +61,21 @@ final class Sqlite {
             // Flyway takes most of a second to start; SQLite's user_version says whether it has anything to do
             if (db.query("PRAGMA user_version", List.of(), rs -> rs.getInt(1)).get(0) != SCHEMA_VERSION) {
                 Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-                db.jdbi().useHandle(h -> h.execute("PRAGMA user_version = " + SCHEMA_VERSION));
+                db.useTransaction(h -> {
+                    Labels.assignMissing(h); // names saved before the store kept their slugs
+                    h.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+                });
             }
+        } catch (GeopressException e) {
+            throw e;
         } catch (RuntimeException e) {
-            throw new GeopressException(file + ": cannot open the store: " + e.getMessage(), e);
+            throw db.busy(e).orElse(new GeopressException(file + ": cannot open the store: " + e.getMessage(), e));
         }
         return db;
     }
 
     /** JDBI over the database, started at its first use. */
-    Jdbi jdbi() {
+    private Jdbi jdbi() {
         Jdbi started = jdbi;
         if (started == null) {
             synchronized (this) {
@@ -71,6 +84,46 @@ final class Sqlite {
             }
         }
         return started;
+    }
+
+    /** {@code work} in one transaction, which takes the write lock when it begins. */
+    <T> T inTransaction(HandleCallback<T, RuntimeException> work) {
+        return translated(() -> jdbi().inTransaction(work));
+    }
+
+    void useTransaction(HandleConsumer<RuntimeException> work) {
+        translated(() -> jdbi().inTransaction(h -> {
+            work.useHandle(h);
+            return null;
+        }));
+    }
+
+    /** {@code work} with a handle of its own, outside any transaction: for reads. */
+    <T> T withHandle(HandleCallback<T, RuntimeException> work) {
+        return translated(() -> jdbi().withHandle(work));
+    }
+
+    private <T> T translated(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw busy(e).orElseThrow(() -> e);
+        }
+    }
+
+    /**
+     * The one-line error for a failure that is another command holding the store (SQLite's busy or locked, once
+     * the busy timeout has passed), if {@code failure} is one.
+     */
+    private Optional<GeopressException> busy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            int primary = t instanceof SQLiteException e ? e.getResultCode().code & 0xFF : -1; // extended codes keep it in the low byte
+            if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+                return Optional.of(new GeopressException(file + ": another geopress command is writing to the store "
+                        + "(waited " + BUSY_TIMEOUT_MS / 1000 + " s); try again when it has finished", failure));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The rows of a query with text {@code parameters}, read with plain JDBC. */
@@ -83,7 +136,7 @@ final class Sqlite {
                 return rows;
             }
         } catch (SQLException e) {
-            throw new GeopressException(file + ": cannot read the store: " + e.getMessage(), e);
+            throw busy(e).orElse(new GeopressException(file + ": cannot read the store: " + e.getMessage(), e));
         }
     }
 }

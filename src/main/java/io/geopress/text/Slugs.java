@@ -5,6 +5,7 @@ import com.hankcs.hanlp.dictionary.py.Pinyin;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * URL slugs from titles: English words when there is an English title, else the pinyin of the Chinese one. HanLP
@@ -40,6 +41,27 @@ public final class Slugs {
     public static String normalize(String given) {
         if (isValid(given)) return given;
         return Script.hanCount(given) > 0 ? fromChinese(given) : fromEnglish(given);
+    }
+
+    /**
+     * The slug a tag, category or source name asks for: its words, with the symbols that tell programming languages
+     * and companies apart spelled out ({@code C++} is {@code c-plus-plus}, {@code C#} {@code c-sharp}, {@code R&D}
+     * {@code r-and-d}); a name without letters or digits ({@code 🔥}, {@code !!!}) gets {@code prefix} and a hash
+     * of it. {@link #unique} makes it the name's own.
+     */
+    public static String forLabel(String name, String prefix) {
+        String spelled = name.strip().replace("++", " plus plus ").replace("+", " plus ").replace("#", " sharp ")
+                .replace("&", " and ");
+        String slug = normalize(spelled);
+        if (!slug.isEmpty()) return slug;
+        return prefix + "-" + Integer.toHexString(name.strip().hashCode() & 0x7fffffff);
+    }
+
+    /** {@code base}, or the first of {@code base-2}, {@code base-3}, … that is not {@code taken}. */
+    public static String unique(String base, Predicate<String> taken) {
+        String slug = base;
+        for (int n = 2; taken.test(slug); n++) slug = base + "-" + n;
+        return slug;
     }
 
     /** Whether a slug, e.g. one given in front matter, is usable as it is. */

@@ -68,7 +68,7 @@ class DenseTextImportTest {
         assertThat(untranslated).extracting(b -> b.text().zh())
                 .containsExactly("白塔市在老城区建了300多处雨水花园，但维护资金一直不足。", "雨水花园需要每年清理两次沉积物。");
         assertThat(untranslated).allMatch(b -> b.text().en().isEmpty());
-        assertThat(imported.warnings()).filteredOn(w -> w.contains("has no English translation")).hasSize(2)
+        assertThat(imported.untranslated()).filteredOn(w -> w.contains("has no English translation")).hasSize(2)
                 .anyMatch(w -> w.contains("dense-mixed.txt:17:")).anyMatch(w -> w.contains("dense-mixed.txt:22:"));
         assertThat(article.excerpt()).isFalse();
     }

@@ -81,7 +81,7 @@ class HtmlImporterTest {
         givenImported("tram-article.html");
 
         assertThat(imported.article().body()).allMatch(b -> b.has(BlockFlag.UNTRANSLATED));
-        assertThat(imported.warnings()).hasSize(imported.article().body().size())
+        assertThat(imported.untranslated()).hasSize(imported.article().body().size())
                 .allMatch(w -> w.matches("\\Q" + file + "\\E:\\d+: .*"))
                 .anyMatch(w -> w.startsWith(file + ":50: Chinese paragraph has no English translation"));
     }

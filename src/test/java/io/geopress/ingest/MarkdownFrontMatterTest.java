@@ -27,7 +27,7 @@ class MarkdownFrontMatterTest {
     }
 
     private static SourceFile file(byte[] bytes) {
-        return new SourceFile(Path.of("posts/a.md"), "posts/a.md", bytes, SHANGHAI, Progress.NONE);
+        return new SourceFile(Path.of("posts/a.md"), "posts/a.md", bytes, SHANGHAI, Progress.NONE, ImportLimits.DEFAULT);
     }
 
     private static Imported read(String text) {
@@ -138,7 +138,7 @@ class MarkdownFrontMatterTest {
     void blockLinesCountFromTheTopOfTheFileIncludingTheFrontMatter() {
         Imported imported = read("---\ntitle: 标题\ndate: 2024-05-01\n---\n\n只有中文的一段。\n");
 
-        assertThat(imported.warnings()).singleElement().asString().startsWith("posts/a.md:6: Chinese paragraph");
+        assertThat(imported.untranslated()).singleElement().asString().startsWith("posts/a.md:6: Chinese paragraph");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.geopress.model.SitePath;
 import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
@@ -141,7 +142,7 @@ class MarkdownImporterTest {
 
         assertThat(last.text()).isEqualTo(new Bilingual("", "A volunteer-run delivery round started in February."));
         assertThat(last.flags()).containsExactly(BlockFlag.UNTRANSLATED);
-        assertThat(imported.warnings()).singleElement().asString()
+        assertThat(imported.untranslated()).singleElement().asString()
                 .startsWith(file + ":" + lineOf(file, "A volunteer-run") + ": ")
                 .contains("no Chinese translation");
     }
@@ -246,7 +247,7 @@ class MarkdownImporterTest {
         assertThat(imported.article().slug()).isEqualTo("handwritten-cards");
         assertThat(imported.article().tags()).containsExactly("书店", "小镇");
         assertThat(imported.article().categories()).as("Hugo allows one category as a text").containsExactly("生活");
-        assertThat(imported.aliases()).containsExactly("/posts/cards/");
+        assertThat(imported.aliases()).containsExactly(SitePath.parse("/posts/cards/"));
         assertThat(imported.article().body()).hasSize(1);
         assertThat(imported.article().body().get(0).text().isComplete()).isTrue();
     }

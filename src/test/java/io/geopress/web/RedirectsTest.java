@@ -43,7 +43,7 @@ class RedirectsTest {
                 Bread comes out at seven every morning.
                 """);
         Imported imported = new Ingest(config.timeZone()).read(post, null, Progress.NONE).get(0);
-        store.save(List.of(new ArticleStore.Draft(imported.article(), "import", imported.aliases())));
+        store.save(List.of(new ArticleStore.Draft(imported.article(), "import", imported.aliases(), imported.aliasesAt())));
         store.publishAll();
         store.rename("bakery-queue", "why-the-bakery-queue");
         assertThatThrownBy(() -> store.rename("why-the-bakery-queue", "Not A Slug")).hasMessageContaining("not a valid slug");
