@@ -19,7 +19,7 @@ final class LlmsTxt {
     /** The file up to its list of articles; one {@link #entry} per article follows, then the {@link #tail}. */
     static String head(SiteConfig config) {
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(oneLine(config.title().any())).append("\n\n");
+        out.append("# ").append(MarkdownText.heading(config.title().any())).append("\n\n");
         out.append("> Bilingual (Chinese / English) articles: each page holds the Chinese text with its English "
                 + "translation block by block, an AI summary (BLUF), the source and a FAQ. "
                 + "每篇文章中英对照，附 AI 摘要、来源与常见问题。\n\n");
@@ -32,10 +32,10 @@ final class LlmsTxt {
     /** An article's line: a link to its Markdown twin, with the first sentence of its summary. */
     static String entry(Listing l, Links links) {
         StringBuilder out = new StringBuilder();
-        out.append("- [").append(oneLine(l.title().joined(" / "))).append("](")
-                .append(links.absolute(links.articlePath(l.slug()) + MarkdownTwin.SUFFIX)).append(")");
+        out.append("- [").append(MarkdownText.linkText(l.title().joined(" / "))).append("](")
+                .append(MarkdownText.destination(links.absolute(links.articlePath(l.slug()) + MarkdownTwin.SUFFIX))).append(")");
         String line = description(l.summary());
-        if (!line.isEmpty()) out.append(": ").append(line);
+        if (!line.isEmpty()) out.append(": ").append(MarkdownText.inline(line));
         return out.append('\n').toString();
     }
 
@@ -43,22 +43,22 @@ final class LlmsTxt {
     static String tail(Links links) {
         StringBuilder out = new StringBuilder();
         out.append("\n## Optional\n\n");
-        out.append("- [Full text](").append(links.absolute(links.home() + ArticleOutputs.LLMS_FULL))
+        out.append("- [Full text](").append(MarkdownText.destination(links.absolute(links.home() + ArticleOutputs.LLMS_FULL)))
                 .append("): every article above in Markdown, in one file\n");
-        out.append("- [Sitemap](").append(links.absolute(links.home() + Sitemap.FILE))
+        out.append("- [Sitemap](").append(MarkdownText.destination(links.absolute(links.home() + Sitemap.FILE)))
                 .append("): every page with its date\n");
         return out.toString();
     }
 
     /** The top of llms-full.txt; each article's Markdown follows, newest first, after a rule. */
     static String fullHeader(SiteConfig config) {
-        return "# " + oneLine(config.title().any()) + "\n\n> Every published article in Markdown, newest first. "
+        return "# " + MarkdownText.heading(config.title().any()) + "\n\n> Every published article in Markdown, newest first. "
                 + "所有已发布文章的 Markdown 全文，按发布时间从新到旧。\n";
     }
 
-    /** The English summary's first sentence (else the Chinese one's), on one line and not too long. */
+    /** The English summary's first sentence (else the Chinese one's), on one line and not too long, not yet escaped. */
     private static String description(Bilingual summary) {
-        String text = oneLine(summary.has(Lang.EN) ? summary.en() : summary.zh());
+        String text = MarkdownText.oneLine(summary.has(Lang.EN) ? summary.en() : summary.zh()).strip();
         int end = -1;
         for (String stop : List.of(". ", "。", "! ", "? ")) {
             int at = text.indexOf(stop);
@@ -66,9 +66,5 @@ final class LlmsTxt {
         }
         String first = end > 0 ? text.substring(0, end).strip() : text;
         return first.length() > 200 ? first.substring(0, 199) + "…" : first;
-    }
-
-    private static String oneLine(String text) {
-        return MarkdownTwin.oneLine(text).strip();
     }
 }

@@ -27,16 +27,17 @@ final class MarkdownTwin {
         SitePart site = page.site();
         StringBuilder md = new StringBuilder(8192);
         List<LangText> title = site.texts(page.title());
-        md.append("# ").append(oneLine(title.get(0).text())).append('\n');
-        if (title.size() > 1) md.append('\n').append(oneLine(title.get(1).text())).append('\n');
-        md.append('\n').append("URL: ").append(page.head().canonical()).append('\n');
+        md.append("# ").append(MarkdownText.heading(title.get(0).text())).append('\n');
+        if (title.size() > 1) md.append('\n').append(MarkdownText.text(title.get(1).text())).append('\n');
+        md.append('\n').append("URL: ").append(MarkdownText.inline(page.head().canonical())).append('\n');
         if (!page.dateIso().isEmpty()) md.append("Date: ").append(page.dateIso()).append('\n');
         String machine = machineWritten(page.labels());
-        if (!machine.isEmpty()) md.append("Machine-generated / 机器生成: ").append(machine).append('\n');
+        if (!machine.isEmpty()) md.append("Machine-generated / 机器生成: ").append(MarkdownText.inline(machine)).append('\n');
         if (!page.summary().isEmpty()) {
             md.append("\n## AI Summary (BLUF)\n\n");
             for (LangText t : site.texts(page.summary(), Lang.EN)) {
-                md.append(t.lang() == Lang.ZH && !t.alone() ? "原文翻译: " : "").append(t.text()).append("\n\n");
+                boolean translation = t.lang() == Lang.ZH && !t.alone();
+                md.append(translation ? "原文翻译: " + MarkdownText.inline(t.text()) : MarkdownText.text(t.text())).append("\n\n");
             }
             md.setLength(md.length() - 1);
         }
@@ -54,13 +55,13 @@ final class MarkdownTwin {
         if (!page.faq().isEmpty()) {
             md.append("## 常见问题(FAQ)\n\n");
             for (Faq qa : page.faq()) {
-                md.append("### ").append(oneLine(joined(site, qa.question()))).append("\n\n");
+                md.append("### ").append(MarkdownText.heading(joined(site, qa.question()))).append("\n\n");
                 paragraphs(md, site, qa.answer());
             }
         }
         if (page.excerpt()) {
             String where = page.excerptSource() != null ? page.excerptSource() : page.excerptSourceName().any();
-            md.append("*本文为节选 / This is an excerpt. 原文 / Original: ").append(where).append("*\n\n");
+            md.append("*本文为节选 / This is an excerpt. 原文 / Original: ").append(MarkdownText.inline(where)).append("*\n\n");
         }
         md.append("## 版权与免责声明 / Copyright and disclaimer\n\n");
         for (Bilingual p : page.disclaimer()) paragraphs(md, site, p);
@@ -85,9 +86,10 @@ final class MarkdownTwin {
 
     private static void block(StringBuilder md, SitePart site, Block b) {
         switch (b.kind()) {
-            case HEADING -> md.append("#".repeat(b.level())).append(' ').append(oneLine(joined(site, b.text()))).append("\n\n");
+            case HEADING -> md.append("#".repeat(b.level())).append(' ')
+                    .append(MarkdownText.heading(joined(site, b.text()))).append("\n\n");
             case QUOTE -> {
-                for (LangText t : site.texts(b.text())) md.append("> ").append(oneLine(t.text())).append("\n>\n");
+                for (LangText t : site.texts(b.text())) md.append("> ").append(MarkdownText.text(t.text())).append("\n>\n");
                 md.setLength(md.length() - 2);
                 md.append('\n');
             }
@@ -102,50 +104,18 @@ final class MarkdownTwin {
         for (BodyNode.Item item : list.items()) {
             String marker = list.ordered() ? (n++) + ". " : "- ";
             for (LangText t : site.texts(item.block().text())) {
-                md.append(pad).append(t.second() ? "   " : marker).append(oneLine(t.text())).append('\n');
+                md.append(pad).append(t.second() ? "   " : marker).append(MarkdownText.text(t.text())).append('\n');
             }
             if (item.children() != null) list(md, site, item.children(), indent + 1);
         }
     }
 
     private static void paragraphs(StringBuilder md, SitePart site, Bilingual text) {
-        for (LangText t : site.texts(text)) md.append(t.text()).append("\n\n");
+        for (LangText t : site.texts(text)) md.append(MarkdownText.text(t.text())).append("\n\n");
     }
 
     /** A heading's or a question's languages on one line, in the page's order. */
     private static String joined(SitePart site, Bilingual text) {
         return String.join(" / ", site.texts(text).stream().map(LangText::text).toList());
-    }
-
-    /** The text with each run of white space that holds a line break made one space. */
-    static String oneLine(String text) {
-        int n = text.length();
-        int first = 0;
-        while (first < n && !lineBreak(text.charAt(first))) first++;
-        if (first == n) return text; // most titles and summaries: no line break at all
-        StringBuilder out = new StringBuilder(n);
-        for (int i = 0; i < n; ) {
-            char c = text.charAt(i);
-            if (!space(c)) {
-                out.append(c);
-                i++;
-                continue;
-            }
-            int end = i;
-            boolean breaks = false;
-            while (end < n && space(text.charAt(end))) breaks |= lineBreak(text.charAt(end++));
-            if (breaks) out.append(' ');
-            else out.append(text, i, end);
-            i = end;
-        }
-        return out.toString();
-    }
-
-    private static boolean lineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    private static boolean space(char c) {
-        return c == ' ' || c == '\t' || lineBreak(c);
     }
 }

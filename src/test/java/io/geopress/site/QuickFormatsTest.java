@@ -21,7 +21,7 @@ class QuickFormatsTest {
     void eachRunOfWhiteSpaceWithALineBreakBecomesOneSpace() {
         for (String text : List.of("", "plain title", "城市为何\n重建电车", "a \r\n\t b", "tabs\tstay  as\tthey are",
                 "ends with a break\n", "\n\nstarts", "a\u2028b", "a \f b\u000Bc", "两段\n\n  第二段")) {
-            assertThat(MarkdownTwin.oneLine(text)).as(text).isEqualTo(RUN_WITH_BREAK.matcher(text).replaceAll(" "));
+            assertThat(MarkdownText.oneLine(text)).as(text).isEqualTo(RUN_WITH_BREAK.matcher(text).replaceAll(" "));
         }
     }
 
