@@ -29,7 +29,8 @@ final class TranslationCheck {
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})日?");
     private static final Pattern NUMBER = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)\\s*(%|percent|per cent|万|亿|千|thousand|million|billion|trillion)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*");
+    // possessive: no recursion per repetition
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9]*+(?:[-.+][A-Za-z0-9]++)*+");
     private static final Map<String, Double> SCALE = Map.of("万", 1e4, "亿", 1e8, "千", 1e3, "thousand", 1e3, "million", 1e6,
             "billion", 1e9, "trillion", 1e12);
     private static final double[] SCALES = {1, 1e3, 1e4, 1e6, 1e8, 1e9, 1e12};

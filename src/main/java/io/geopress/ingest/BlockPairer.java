@@ -45,7 +45,9 @@ final class BlockPairer {
         }
     }
 
-    private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*%?|[A-Za-z][A-Za-z0-9+\\-]+");
+    // possessive: no recursion per repetition
+
+    private static final Pattern TOKEN = Pattern.compile("\\d++(?:[.,]\\d++)*+%?|[A-Za-z][A-Za-z0-9+\\-]++");
     private static final String CLOSING = ".!?。！？…\"”’')）]】」』;；:：";
 
     private BlockPairer() {}

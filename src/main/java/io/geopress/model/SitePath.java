@@ -26,7 +26,7 @@ public record SitePath(String path) {
             "llms.txt", "llms-full.txt", "search.json", "feed.xml", "atom.xml", "favicon.ico");
 
     /** The name of an article's page or Markdown twin in {@code articles/}. */
-    private static final Pattern ARTICLE_FILE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.html(\\.md)?");
+    private static final Pattern ARTICLE_FILE = Pattern.compile("[a-z0-9]++(-[a-z0-9]++)*+\\.html(\\.md)?");
 
     /** A path refused, and why, in words for a one-line error. */
     public static final class Invalid extends IllegalArgumentException {

@@ -16,7 +16,6 @@ final class MarkdownText {
     private static final Pattern ATX_HEADING = Pattern.compile("#{1,6}(?:[ \t].*)?");
     private static final Pattern BULLET = Pattern.compile("[-+*](?:[ \t].*)?");
     private static final Pattern ORDERED = Pattern.compile("[0-9]{1,9}[.)](?:[ \t].*)?");
-    private static final Pattern THEMATIC_BREAK = Pattern.compile("([-*_])(?:[ \t]*\\1){2,}[ \t]*");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("=+|-+");
     private static final Pattern BLOCK_START = Pattern.compile(">.*|~~~.*");
 
@@ -121,9 +120,22 @@ final class MarkdownText {
     }
 
     /** Where a line holding just this text would start a block other than a paragraph, the index to escape, else -1. */
+    /** Three or more of one of {@code - * _}, with spaces or tabs between: scanned, as a regular expression recursed per mark. */
+    private static boolean thematicBreak(String s) {
+        char mark = s.charAt(0);
+        if ("-*_".indexOf(mark) < 0) return false;
+        int marks = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == mark) marks++;
+            else if (c != ' ' && c != '\t') return false;
+        }
+        return marks >= 3;
+    }
+
     private static int lineStart(String s) {
         if (s.isEmpty() || "#>-+*_=~0123456789".indexOf(s.charAt(0)) < 0) return -1; // most text: no pattern to try
-        if (ATX_HEADING.matcher(s).matches() || BULLET.matcher(s).matches() || THEMATIC_BREAK.matcher(s).matches()
+        if (ATX_HEADING.matcher(s).matches() || BULLET.matcher(s).matches() || thematicBreak(s)
                 || SETEXT_UNDERLINE.matcher(s).matches() || BLOCK_START.matcher(s).matches()) {
             return 0;
         }

@@ -66,7 +66,7 @@ public final class Slugs {
 
     /** Whether a slug, e.g. one given in front matter, is usable as it is. */
     public static boolean isValid(String slug) {
-        return slug.matches("[a-z0-9]+(-[a-z0-9]+)*") && slug.length() <= 100;
+        return slug.length() <= 100 && slug.matches("[a-z0-9]+(-[a-z0-9]+)*+");
     }
 
     private static String trim(String slug) {

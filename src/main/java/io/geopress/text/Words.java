@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /** The content words of a sentence: HanLP's words minus its stop words in Chinese, lower-cased words minus stop words in English. */
 final class Words {
-    private static final Pattern ENGLISH_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
+    // possessive: a repeated group otherwise recurses per repetition
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:['’-][\\p{L}\\p{N}]++)*+");
     private static final Set<String> ENGLISH_STOP_WORDS = Set.of("a", "about", "above", "after", "again", "against",
             "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being",
             "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during",
