@@ -1,11 +1,13 @@
 package io.geopress.search;
 
+import io.geopress.model.Bilingual;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -35,7 +37,20 @@ final class ArticleSearcher {
     List<SearchIndex.Hit> search(String text, int limit) {
         String q = text == null ? "" : text.strip();
         if (q.isEmpty()) return List.of();
+        int characters = q.codePointCount(0, q.length());
+        if (characters > SearchIndex.MAX_QUERY_CHARACTERS) {
+            throw new SearchIndex.QueryRefused(new Bilingual(
+                    "搜索词太长：最多 " + SearchIndex.MAX_QUERY_CHARACTERS + " 个字符，这里有 " + characters + " 个。",
+                    "The query is too long: at most " + SearchIndex.MAX_QUERY_CHARACTERS + " characters, this one has " + characters + "."));
+        }
         Analyzer analyzer = SearchIndex.analyzer();
+        int words = words(analyzer, q);
+        if (words == 0) return List.of(); // punctuation or stop words only: nothing to look for
+        if (words > SearchIndex.MAX_QUERY_WORDS) {
+            throw new SearchIndex.QueryRefused(new Bilingual(
+                    "搜索词太多：最多 " + SearchIndex.MAX_QUERY_WORDS + " 个词，这里有 " + words + " 个。",
+                    "Too many words: at most " + SearchIndex.MAX_QUERY_WORDS + ", this query has " + words + "."));
+        }
         Query query;
         try {
             MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
@@ -60,6 +75,23 @@ final class ArticleSearcher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The words of {@code text} the query would look up: the more of its Chinese and its English analysis. */
+    private static int words(Analyzer analyzer, String text) {
+        int most = 0;
+        for (String field : List.of("zh", "en")) {
+            try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+                tokens.reset();
+                int count = 0;
+                while (tokens.incrementToken()) count++;
+                tokens.end();
+                most = Math.max(most, count);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return most;
     }
 
     private static String snippet(Highlighter highlighter, Analyzer analyzer, String field, String text) throws IOException {

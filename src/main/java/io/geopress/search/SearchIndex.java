@@ -1,5 +1,6 @@
 package io.geopress.search;
 
+import io.geopress.model.Bilingual;
 import io.geopress.model.GeopressException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +41,29 @@ public final class SearchIndex implements AutoCloseable {
         /** Writes out what was added and removed. */
         @Override
         void close();
+    }
+
+    /** The longest query searched, in characters; a longer one is refused. */
+    public static final int MAX_QUERY_CHARACTERS = 1_000;
+    /**
+     * The most words searched, as the analyzers find them (Chinese segmented, English stop words left out); a query
+     * with more is refused. Each word is looked up in four fields, and Lucene refuses a query of over 1,024 clauses.
+     */
+    public static final int MAX_QUERY_WORDS = 64;
+
+    /** A query refused before it is run: longer than {@link #MAX_QUERY_CHARACTERS} or {@link #MAX_QUERY_WORDS}. */
+    public static final class QueryRefused extends GeopressException {
+        private final transient Bilingual reason;
+
+        QueryRefused(Bilingual reason) {
+            super(reason.en());
+            this.reason = reason;
+        }
+
+        /** Why, in both languages, for the reader. */
+        public Bilingual reason() {
+            return reason;
+        }
     }
 
     /** Lucene's class that initializes, and is initialized by, IndexWriter and three others (see below). */
@@ -134,7 +158,11 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** The best {@code limit} matches of {@code text}, in either language. */
+    /**
+     * The best {@code limit} matches of {@code text}, in either language; none for a text without a word to look for.
+     *
+     * @throws QueryRefused when the text is longer than the bounds
+     */
     public List<Hit> search(String text, int limit) {
         return searcher.search(text, limit);
     }
