@@ -36,10 +36,12 @@ final class Pages {
     private final Links links;
     private final SitePart site;
 
-    Pages(SiteConfig config, String cssPath) {
+    Pages(SiteConfig config, Assets assets) {
         this.config = config;
         this.links = new Links(config);
-        this.site = new SitePart(config.title(), links.home(), cssPath, config.readingMode(), config.icp(),
+        String base = config.basePath();
+        this.site = new SitePart(config.title(), links.home(), assets.link(base, Assets.CSS), assets.link(base, Assets.SCRIPT),
+                assets.link(base, Assets.SEARCH_SCRIPT), config.readingMode(), config.icp(),
                 config.publicSecurity(), config.languages());
     }
 

@@ -8,11 +8,9 @@ import io.geopress.model.Listing;
 import io.geopress.model.Progress;
 import io.geopress.search.SearchIndex;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -116,17 +114,16 @@ public final class SiteBuilder {
         } catch (TemplateException e) {
             throw new GeopressException(site + ": build failed, the site was not changed: " + Templates.oneLine(e), e);
         }
-        byte[] css = styleSheet();
-        String fingerprint = Fingerprint.of(config, css, site.resolve(Templates.THEME));
+        Assets assets = Assets.bundled();
+        String fingerprint = Fingerprint.of(config, assets.texts(), site.resolve(Templates.THEME));
         Path previousFolder = full ? null : Output.current(site);
         BuildManifest previous = previousFolder == null ? null
                 : BuildManifest.read(previousFolder).filter(m -> m.fingerprint().equals(fingerprint)).orElse(null);
         Path out = Output.newBuildFolder(site);
         try {
             BuildFolder folder = new BuildFolder(out, templates, previousFolder, previous);
-            String cssName = "site." + BuildFolder.key(new String(css, StandardCharsets.UTF_8)).substring(0, 10) + ".css";
-            folder.writeUnlessSame("assets/" + cssName, cssName, new String(css, StandardCharsets.UTF_8));
-            Pages pages = new Pages(config, config.basePath() + "assets/" + cssName);
+            assets.writeInto(folder);
+            Pages pages = new Pages(config, assets);
             // the store's thread works out which articles changed as soon as it has read them
             Future<ArticleKeys> keying = worker.submit(() -> ArticleKeys.of(folder, result(reading)));
             ArticleOutputs.linkAhead(folder); // while the store is read
@@ -195,13 +192,6 @@ public final class SiteBuilder {
             return channel.tryLock();
         } catch (OverlappingFileLockException e) {
             return null; // held by another build in this JVM
-        }
-    }
-
-    private static byte[] styleSheet() throws IOException {
-        try (InputStream in = SiteBuilder.class.getResourceAsStream("/site/site.css")) {
-            if (in == null) throw new IOException("site.css missing from the jar");
-            return in.readAllBytes();
         }
     }
 }
