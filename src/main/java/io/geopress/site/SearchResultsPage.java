@@ -4,11 +4,9 @@ import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import io.geopress.config.SiteConfig;
 import io.geopress.model.GeopressException;
-import io.geopress.search.SearchIndex;
 import io.geopress.site.page.SearchResults;
 import io.geopress.site.page.SitePart;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,11 +24,11 @@ public final class SearchResultsPage {
         this.config = config;
     }
 
-    /** The page listing {@code hits} for {@code query}, linked to the style sheet and scripts of {@code build}, the build served. */
-    public byte[] render(Path build, String query, List<SearchIndex.Hit> hits) {
+    /** The page showing {@code results}, linked to the style sheet and scripts of {@code build}, the build served. */
+    public byte[] render(Path build, SearchResults results) {
         SitePart site = new Pages(config, Assets.in(build)).site();
         try {
-            return html(templates, site, new SearchResults(query, hits));
+            return html(templates, site, results);
         } catch (TemplateException e) {
             throw new GeopressException("search page: " + Templates.oneLine(e), e);
         }

@@ -3,10 +3,12 @@ package io.geopress.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.geopress.model.Bilingual;
 import io.geopress.model.GeopressException;
 import io.geopress.search.SearchIndex;
 import io.geopress.site.SearchResultsPage;
 import io.geopress.site.SiteBuilder;
+import io.geopress.site.page.SearchResults;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -15,7 +17,8 @@ import java.util.List;
 
 /**
  * The search API, and the search page with its results for readers without JavaScript, over the index of the build
- * being served.
+ * being served. A query the index refuses (SearchIndex.MAX_QUERY_CHARACTERS, MAX_QUERY_WORDS) is answered 400, with
+ * why.
  */
 final class SearchEndpoints implements AutoCloseable {
     /** Results on the search page rendered on request; the API takes a {@code limit} of its own. */
@@ -46,7 +49,13 @@ final class SearchEndpoints implements AutoCloseable {
             error(ctx, HttpStatus.SERVICE_UNAVAILABLE, NO_INDEX);
             return;
         }
-        List<SearchIndex.Hit> hits = searched.search(q, limit(ctx.queryParam("limit")));
+        List<SearchIndex.Hit> hits;
+        try {
+            hits = searched.search(q, limit(ctx.queryParam("limit")));
+        } catch (SearchIndex.QueryRefused e) {
+            error(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
+            return;
+        }
         ObjectNode body = JSON.createObjectNode();
         body.put("query", q == null ? "" : q);
         ArrayNode list = body.putArray("hits");
@@ -86,8 +95,16 @@ final class SearchEndpoints implements AutoCloseable {
             return;
         }
         String query = q.strip();
+        List<SearchIndex.Hit> hits = List.of();
+        Bilingual refused = null;
+        try {
+            hits = searched.search(query, RESULTS);
+        } catch (SearchIndex.QueryRefused e) {
+            refused = e.reason();
+            ctx.status(HttpStatus.BAD_REQUEST);
+        }
         ctx.header("Cache-Control", "no-store"); // an answer to one query, made now: not one to keep
-        ctx.contentType(SiteFiles.HTML).result(page.render(root, query, searched.search(query, RESULTS)));
+        ctx.contentType(SiteFiles.HTML).result(page.render(root, new SearchResults(query, hits, refused)));
     }
 
     /** The index of the build being served, opened again when another build is switched in; null when it has none. */

@@ -4,16 +4,24 @@ import io.geopress.config.SiteConfig;
 import io.geopress.model.GeopressException;
 import io.geopress.site.SearchResultsPage;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Serves the built site from {@code public/} (SiteFiles), with the search API and the search page with its results
- * for readers without JavaScript (SearchEndpoints).
+ * for readers without JavaScript (SearchEndpoints). A failure no handler expected is one line in the log and a
+ * plain 500, never a stack trace.
  */
 public final class SiteServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SiteServer.class);
+
     private final Javalin app;
     private final SearchEndpoints search;
 
@@ -24,6 +32,7 @@ public final class SiteServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
+            config.routes.exception(Exception.class, SiteServer::lastResort);
             config.routes.get(basePath + "api/search", search::api);
             config.routes.get(basePath + "search/", search::page);
             config.routes.get("/", files::serve);
@@ -57,5 +66,17 @@ public final class SiteServer implements AutoCloseable {
     public synchronized void close() {
         app.stop();
         search.close();
+    }
+
+    /** The answer to what a handler threw: Javalin's own HTTP errors as they are, anything else a plain 500. */
+    private static void lastResort(Exception e, Context ctx) {
+        ctx.contentType(SiteFiles.TEXT);
+        if (e instanceof HttpResponseException http) {
+            ctx.status(http.getStatus()).result(http.getMessage() + "\n");
+            return;
+        }
+        // the path as it came, percent-encoded: a request cannot break the line
+        LOG.error("{} {}: {}", ctx.method(), ctx.path(), String.valueOf(e).replaceAll("\\s+", " "));
+        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).result("Internal server error\n");
     }
 }

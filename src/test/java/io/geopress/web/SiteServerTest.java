@@ -3,6 +3,8 @@ package io.geopress.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.geopress.config.SiteConfig;
+import io.geopress.search.SearchIndex;
+import io.geopress.testing.StandardError;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,6 +145,18 @@ class SiteServerTest {
             assertThat(get(path).statusCode()).as(path).isEqualTo(404);
         }
         assertThat(get("/old/").statusCode()).as("the map is read, never served").isEqualTo(301);
+    }
+
+    @Test
+    void aFailureNoHandlerExpectedIsOneLineInTheLogAndAPlain500() throws Exception {
+        // an index to search, but the build has no scripts for the search page to link to
+        SearchIndex.write(site.resolve(".builds/one/.search"),
+                List.of(new SearchIndex.Entry("trams", "/articles/trams/", "电车 Trams", "有轨电车。", "Trams.")));
+        AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
+        String log = StandardError.during(() -> answer.set(get("/search/?q=trams")));
+        assertThat(answer.get().statusCode()).isEqualTo(500);
+        assertThat(answer.get().body()).isEqualTo("Internal server error\n");
+        assertThat(log.lines()).singleElement().asString().contains("GET /search/", "no site.*.js in assets/").doesNotContain("\tat ");
     }
 
     @Test
