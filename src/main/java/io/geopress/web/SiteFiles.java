@@ -103,7 +103,6 @@ final class SiteFiles {
         String etag = "\"" + Long.toHexString(size) + "-" + Long.toHexString(Files.getLastModifiedTime(file).toMillis()) + "\"";
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", cacheControl(relative));
-        ctx.header("X-Content-Type-Options", "nosniff");
         ctx.contentType(typeOf(file));
         if (etag.equals(ctx.header("If-None-Match"))) {
             ctx.status(HttpStatus.NOT_MODIFIED);

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves the built site from {@code public/} (SiteFiles), with the search API and the search page with its results
- * for readers without JavaScript (SearchEndpoints). A failure no handler expected is one line in the log and a
- * plain 500, never a stack trace.
+ * for readers without JavaScript (SearchEndpoints). Every answer carries the site's security headers
+ * (SecurityHeaders); a failure no handler expected is one line in the log and a plain 500, never a stack trace.
  */
 public final class SiteServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SiteServer.class);
@@ -32,6 +32,7 @@ public final class SiteServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
+            config.jetty.modifyServer(server -> SecurityHeaders.install(server, site.securityHeaders()));
             config.routes.exception(Exception.class, SiteServer::lastResort);
             config.routes.get(basePath + "api/search", search::api);
             config.routes.get(basePath + "search/", search::page);

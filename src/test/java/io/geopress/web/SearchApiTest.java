@@ -100,6 +100,7 @@ class SearchApiTest {
         String hostile = "<script>alert(\"x\")</script>";
         HttpResponse<String> response = served.get("/api/search?q=" + URLEncoder.encode(hostile, StandardCharsets.UTF_8));
         assertThat(new ObjectMapper().readTree(response.body()).get("query").asText()).isEqualTo(hostile);
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
     @Test
