@@ -28,7 +28,8 @@ import java.util.Set;
 /** Reads and writes {@code geopress.yml}; a bad value is an error naming the file and the key. */
 public final class ConfigFile {
     private static final Set<String> KEYS = Set.of("title", "title_en", "base_url", "time_zone", "page_size", "disclaimer", "crawlers",
-            "languages", "reading_mode", "share", "icp", "public_security", "about", "contact", "llm", "enrich", "import");
+            "languages", "reading_mode", "share", "icp", "public_security", "about", "contact", "content_security_policy", "llm",
+            "enrich", "import");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private ConfigFile() {}
@@ -62,7 +63,17 @@ public final class ConfigFile {
         return new SiteConfig(new Bilingual(title, titleEn), baseUrl, zone, size == null ? 20 : size.asInt(),
                 disclaimer == null ? SiteConfig.DEFAULT_DISCLAIMER : disclaimer, crawlers(root.get("crawlers"), name),
                 languages, mode, share(root.get("share"), name), optionalText(root, "icp", name), optionalText(root, "public_security", name),
-                paragraphs(root.get("about"), "about", name, SiteConfig.DEFAULT_ABOUT), optionalText(root, "contact", name));
+                paragraphs(root.get("about"), "about", name, SiteConfig.DEFAULT_ABOUT), optionalText(root, "contact", name),
+                contentSecurityPolicy(root, name));
+    }
+
+    private static String contentSecurityPolicy(JsonNode root, String file) {
+        if (root.get("content_security_policy") == null) return null;
+        String policy = text(root, "content_security_policy", file, null);
+        if (!SiteConfig.isHeaderValue(policy)) {
+            throw new GeopressException(file + ": key 'content_security_policy': expected printable ASCII on one line");
+        }
+        return policy;
     }
 
     /**
@@ -125,6 +136,9 @@ public final class ConfigFile {
         ObjectNode crawlers = root.putObject("crawlers");
         config.crawlers().forEach((agent, allowed) -> crawlers.put(agent, allowed ? "allow" : "disallow"));
         if (config.contact() != null) root.put("contact", config.contact());
+        if (!config.contentSecurityPolicy().equals(SiteConfig.DEFAULT_CONTENT_SECURITY_POLICY)) {
+            root.put("content_security_policy", config.contentSecurityPolicy());
+        }
         ArrayNode about = root.putArray("about");
         for (Bilingual p : config.about()) about.addObject().put("zh", p.zh()).put("en", p.en());
         ArrayNode paragraphs = root.putArray("disclaimer");
@@ -135,6 +149,7 @@ public final class ConfigFile {
                 + "# icp and public_security: the record numbers (备案号) shown in the footer, when set.\n"
                 + "# contact: an e-mail address or URL for corrections and takedowns, shown on the about page.\n"
                 + "# crawlers: allow or disallow each crawler in robots.txt; \"*\" is every other one.\n"
+                + "# content_security_policy: the Content-Security-Policy header of every answer (see docs/security.md).\n"
                 + "# llm: the language model for enrichment (preset, model, api_key_env, limits); see the README.\n"
                 + "# enrich: summary_words (80), summary_hanzi (150), glossary {term: fixed translation}.\n"
                 + "# import: max_file_mb (50, a file of one article), max_record_mb (20, one JSON Lines line).\n"

@@ -29,11 +29,21 @@ import java.util.Set;
  * @param publicSecurity the public-security record (公安备案号) shown in the footer, or null
  * @param about the about page, paragraph by paragraph
  * @param contact where readers ask for a correction or a takedown (an e-mail address or a URL), or null
+ * @param contentSecurityPolicy the {@code Content-Security-Policy} of every response; null for
+ *     {@link #DEFAULT_CONTENT_SECURITY_POLICY}, and {@code frame-ancestors 'self'} is added to one without
+ *     {@code frame-ancestors}
  */
 public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int pageSize, List<Bilingual> disclaimer,
         Map<String, Boolean> crawlers, List<Lang> languages, String readingMode, List<String> share, String icp, String publicSecurity,
-        List<Bilingual> about, String contact) {
+        List<Bilingual> about, String contact, String contentSecurityPolicy) {
     public static final String FILE_NAME = "geopress.yml";
+
+    /**
+     * Only the site's own scripts, styles, frames and forms; images from anywhere over https (an article's
+     * figures) and data URIs (the WeChat QR code).
+     */
+    public static final String DEFAULT_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:; "
+            + "script-src 'self'; style-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
 
     public static final List<String> READING_MODES = List.of("both", "zh", "en");
     /** The languages a site shows unless it says otherwise: Chinese first, English under it. */
@@ -66,27 +76,53 @@ public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int page
         publicSecurity = publicSecurity == null || publicSecurity.isBlank() ? null : publicSecurity.strip();
         about = List.copyOf(about);
         contact = contact == null || contact.isBlank() ? null : contact.strip();
+        contentSecurityPolicy = contentSecurityPolicy == null ? DEFAULT_CONTENT_SECURITY_POLICY : contentSecurityPolicy.strip();
+        if (!isHeaderValue(contentSecurityPolicy)) {
+            throw new IllegalArgumentException("a content security policy is printable ASCII on one line: " + contentSecurityPolicy);
+        }
+        if (!contentSecurityPolicy.contains("frame-ancestors")) {
+            contentSecurityPolicy = contentSecurityPolicy.replaceAll(";?\\s*$", "") + "; frame-ancestors 'self'";
+        }
     }
 
     public SiteConfig withPageSize(int size) {
         return new SiteConfig(title, baseUrl, timeZone, size, disclaimer, crawlers, languages, readingMode, share, icp,
-                publicSecurity, about, contact);
+                publicSecurity, about, contact, contentSecurityPolicy);
     }
 
     public SiteConfig withCrawlers(Map<String, Boolean> policy) {
         return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, policy, languages, readingMode, share, icp,
-                publicSecurity, about, contact);
+                publicSecurity, about, contact, contentSecurityPolicy);
     }
 
     public SiteConfig withFooter(String icpNumber, String publicSecurityNumber) {
         return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, crawlers, languages, readingMode, share,
-                icpNumber, publicSecurityNumber, about, contact);
+                icpNumber, publicSecurityNumber, about, contact, contentSecurityPolicy);
     }
 
     /** The languages in {@code shown}'s order, the first being the main one; {@code mode} as {@link #readingMode}. */
     public SiteConfig withLanguages(List<Lang> shown, String mode) {
         return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, crawlers, shown, mode, share, icp,
-                publicSecurity, about, contact);
+                publicSecurity, about, contact, contentSecurityPolicy);
+    }
+
+    public SiteConfig withContentSecurityPolicy(String policy) {
+        return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, crawlers, languages, readingMode, share, icp,
+                publicSecurity, about, contact, policy);
+    }
+
+    /** The headers every answer of the site carries, from {@code geopress serve} or, through {@code _headers}, a static host. */
+    public Map<String, String> securityHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", contentSecurityPolicy);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
+        return Collections.unmodifiableMap(headers);
+    }
+
+    /** Whether {@code text} can be a header's value as it is: printable ASCII, no line break. */
+    static boolean isHeaderValue(String text) {
+        return text.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
     }
 
     /** The pages' main language: the first of {@link #languages}. */
@@ -110,7 +146,7 @@ public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int page
 
     public static SiteConfig defaults(String title, URI baseUrl) {
         return new SiteConfig(new Bilingual(title, ""), baseUrl, ZoneId.of("Asia/Shanghai"), 20, DEFAULT_DISCLAIMER,
-                allCrawlersAllowed(), LANGUAGES, "both", SHARE_TARGETS, null, null, DEFAULT_ABOUT, null);
+                allCrawlersAllowed(), LANGUAGES, "both", SHARE_TARGETS, null, null, DEFAULT_ABOUT, null, null);
     }
 
     /** What the about page says until the site says otherwise. */

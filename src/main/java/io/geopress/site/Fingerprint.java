@@ -4,7 +4,6 @@ import io.geopress.config.SiteConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,14 +11,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What every page of a build depends on: the settings, the style sheet, the theme's templates and the geopress
+ * What every page of a build depends on: the settings, the style sheet and scripts, the theme's templates and the geopress
  * that renders them. A build whose fingerprint differs from the previous build's renders everything.
  */
 final class Fingerprint {
     private Fingerprint() {}
 
-    static String of(SiteConfig config, byte[] css, Path theme) {
-        List<Object> inputs = new ArrayList<>(List.of(RecordText.of(config), BuildFolder.key(new String(css, StandardCharsets.UTF_8)), engine()));
+    static String of(SiteConfig config, List<String> assets, Path theme) {
+        List<Object> inputs = new ArrayList<>(List.of(RecordText.of(config), BuildFolder.key(assets.toArray()), engine()));
         if (Files.isDirectory(theme)) {
             try (Stream<Path> files = Files.walk(theme)) {
                 for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {

@@ -85,6 +85,7 @@ final class ListOutputs {
             Sitemap.of(home, listings, links, Sitemap.MAX_URLS).forEach((name, xml) -> folder.write(name, null, xml));
         }
         folder.writeUnlessSame("robots.txt", "robots", Robots.of(config, home + Sitemap.FILE));
+        Headers.write(folder, config);
         concatenate(LlmsTxt.FILE, LlmsTxt.head(config), LlmsTxt.tail(links), listings, keys, l -> LlmsTxt.entry(l, links));
     }
 

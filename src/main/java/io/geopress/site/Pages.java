@@ -40,16 +40,18 @@ final class Pages {
     private final SitePart site;
     private final LabelSlugs labels;
 
-    Pages(SiteConfig config, String cssPath) {
-        this(config, cssPath, new LabelSlugs(Map.of()));
+    Pages(SiteConfig config, Assets assets) {
+        this(config, assets, new LabelSlugs(Map.of()));
     }
 
     /** @param labels the slugs of the tags, categories and sources that pages link to */
-    Pages(SiteConfig config, String cssPath, LabelSlugs labels) {
+    Pages(SiteConfig config, Assets assets, LabelSlugs labels) {
         this.config = config;
         this.labels = labels;
         this.links = new Links(config);
-        this.site = new SitePart(config.title(), links.home(), cssPath, config.readingMode(), config.icp(),
+        String base = config.basePath();
+        this.site = new SitePart(config.title(), links.home(), assets.link(base, Assets.CSS), assets.link(base, Assets.SCRIPT),
+                assets.link(base, Assets.SEARCH_SCRIPT), config.readingMode(), config.icp(),
                 config.publicSecurity(), config.languages());
     }
 

@@ -4,16 +4,9 @@ import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import io.geopress.config.SiteConfig;
 import io.geopress.model.GeopressException;
-import io.geopress.search.SearchIndex;
 import io.geopress.site.page.SearchResults;
 import io.geopress.site.page.SitePart;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,11 +24,11 @@ public final class SearchResultsPage {
         this.config = config;
     }
 
-    /** The page listing {@code hits} for {@code query}, linked to the style sheet of {@code build}, the build served. */
-    public byte[] render(Path build, String query, List<SearchIndex.Hit> hits) {
-        SitePart site = new Pages(config, styleSheet(build)).site();
+    /** The page showing {@code results}, linked to the style sheet and scripts of {@code build}, the build served. */
+    public byte[] render(Path build, SearchResults results) {
+        SitePart site = new Pages(config, Assets.in(build)).site();
         try {
-            return html(templates, site, new SearchResults(query, hits));
+            return html(templates, site, results);
         } catch (TemplateException e) {
             throw new GeopressException("search page: " + Templates.oneLine(e), e);
         }
@@ -47,17 +40,5 @@ public final class SearchResultsPage {
         PageBytes output = new PageBytes();
         templates.render("search.jte", params, output);
         return output.toByteArray();
-    }
-
-    /** The build names its style sheet after the hash of its content (SiteBuilder.writeStyleSheet): look it up. */
-    private String styleSheet(Path build) {
-        try (DirectoryStream<Path> sheets = Files.newDirectoryStream(build.resolve("assets"), "site.*.css")) {
-            for (Path sheet : sheets) return config.basePath() + "assets/" + sheet.getFileName();
-        } catch (NoSuchFileException e) {
-            // reported below
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        throw new GeopressException(build + ": no style sheet in assets/; build the site again");
     }
 }

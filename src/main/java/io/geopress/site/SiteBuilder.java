@@ -9,11 +9,9 @@ import io.geopress.model.Listing;
 import io.geopress.model.Progress;
 import io.geopress.search.SearchIndex;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -118,16 +116,15 @@ public final class SiteBuilder {
         } catch (TemplateException e) {
             throw new GeopressException(site + ": build failed, the site was not changed: " + Templates.oneLine(e), e);
         }
-        byte[] css = styleSheet();
-        String fingerprint = Fingerprint.of(config, css, site.resolve(Templates.THEME));
+        Assets assets = Assets.bundled();
+        String fingerprint = Fingerprint.of(config, assets.texts(), site.resolve(Templates.THEME));
         Path previousFolder = full ? null : Output.current(site);
         BuildManifest previous = previousFolder == null ? null
                 : BuildManifest.read(previousFolder).filter(m -> m.fingerprint().equals(fingerprint)).orElse(null);
         Path out = Output.newBuildFolder(site);
         try {
             BuildFolder folder = new BuildFolder(out, templates, previousFolder, previous);
-            String cssName = "site." + BuildFolder.key(new String(css, StandardCharsets.UTF_8)).substring(0, 10) + ".css";
-            folder.writeUnlessSame("assets/" + cssName, cssName, new String(css, StandardCharsets.UTF_8));
+            assets.writeInto(folder);
             // the store's thread works out which articles changed as soon as it has read them, then reads the rest
             Future<ArticleKeys> keying = worker.submit(() -> ArticleKeys.of(folder, result(reading)));
             Future<LabelSlugs> labelling = worker.submit(() -> catalog.labelSlugs(result(reading)));
@@ -136,7 +133,7 @@ public final class SiteBuilder {
             List<Listing> listings = result(reading);
             ArticleKeys keys = result(keying);
             LabelSlugs labels = result(labelling);
-            Pages pages = new Pages(config, config.basePath() + "assets/" + cssName, labels);
+            Pages pages = new Pages(config, assets, labels);
             Set<String> gone = ArticleOutputs.unlinkGone(folder, listings);
             ListOutputs lists = new ListOutputs(folder, config, pages, labels);
             int listPages = lists.homePages(listings);
@@ -202,13 +199,6 @@ public final class SiteBuilder {
             return channel.tryLock();
         } catch (OverlappingFileLockException e) {
             return null; // held by another build in this JVM
-        }
-    }
-
-    private static byte[] styleSheet() throws IOException {
-        try (InputStream in = SiteBuilder.class.getResourceAsStream("/site/site.css")) {
-            if (in == null) throw new IOException("site.css missing from the jar");
-            return in.readAllBytes();
         }
     }
 }

@@ -10,8 +10,12 @@ import io.geopress.model.GeopressException;
 import io.geopress.model.Progress;
 import io.geopress.site.SiteBuilder;
 import io.geopress.store.ArticleStore;
+import io.geopress.web.SiteServer;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -122,6 +126,26 @@ class HostileBuildTest {
         for (String file : List.of("sitemap.xml", "llms.txt", "llms-full.txt", "feed.xml", "search.json", "index.html")) {
             assertThat(Files.readString(out.resolve(file))).as(file).doesNotContain("articles/trees").doesNotContain("公园为何种树")
                     .contains("river");
+        }
+    }
+
+    @Test
+    void theServerAnswersAWithdrawnArticlesAddressesWith410() throws Exception {
+        importMarkdown(markdown("公园为何种树?", "slug: trees\naliases: [/posts/trees/]\n"), markdown("河道为何变清?", "slug: river\n"));
+        store.withdraw(List.of("trees"), "takedown");
+        build();
+        HttpClient http = HttpClient.newHttpClient();
+        try (SiteServer server = SiteServer.start(site, config, "127.0.0.1", 0)) {
+            for (String path : List.of("/articles/trees.html", "/articles/trees.html.md", "/posts/trees/", "/posts/trees")) {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(path).isEqualTo(410);
+                assertThat(answer.body()).as(path).contains("撤下").doesNotContain("公园");
+                assertThat(answer.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+            }
+            HttpResponse<String> live = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                    + "/articles/river.html")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(live.statusCode()).isEqualTo(200);
         }
     }
 

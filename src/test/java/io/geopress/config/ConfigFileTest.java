@@ -66,6 +66,35 @@ class ConfigFileTest {
     }
 
     @Test
+    void theContentSecurityPolicyIsTheStrictDefaultUnlessTheSiteSetsOneWhichKeepsFramesToTheSite() throws Exception {
+        SiteConfig defaults = SiteConfig.defaults("站点", URI.create("https://geo.example.com/"));
+        ConfigFile.write(site, defaults);
+        assertThat(Files.readString(site.resolve("geopress.yml"))).doesNotContainPattern("(?m)^content_security_policy:");
+        assertThat(ConfigFile.read(site).contentSecurityPolicy()).isEqualTo(SiteConfig.DEFAULT_CONTENT_SECURITY_POLICY)
+                .contains("script-src 'self'", "frame-ancestors 'self'");
+        assertThat(ConfigFile.read(site).securityHeaders()).containsExactly(
+                java.util.Map.entry("Content-Security-Policy", SiteConfig.DEFAULT_CONTENT_SECURITY_POLICY),
+                java.util.Map.entry("X-Content-Type-Options", "nosniff"),
+                java.util.Map.entry("Referrer-Policy", "strict-origin-when-cross-origin"));
+
+        Path file = site.resolve("geopress.yml");
+        Files.writeString(file, "title: 站点\nbase_url: https://geo.example.com/\n"
+                + "content_security_policy: \"default-src 'self'; img-src *; frame-ancestors 'none'\"\n");
+        assertThat(ConfigFile.read(site).contentSecurityPolicy()).isEqualTo("default-src 'self'; img-src *; frame-ancestors 'none'");
+        Files.writeString(file, "title: 站点\nbase_url: https://geo.example.com/\ncontent_security_policy: \"default-src 'self';\"\n");
+        SiteConfig own = ConfigFile.read(site);
+        assertThat(own.contentSecurityPolicy()).isEqualTo("default-src 'self'; frame-ancestors 'self'");
+        ConfigFile.write(site, own);
+        assertThat(ConfigFile.read(site)).isEqualTo(own);
+
+        Files.writeString(file, "title: 站点\nbase_url: https://geo.example.com/\ncontent_security_policy: \"default-src 'self'\\nX-Evil: 1\"\n");
+        assertThatThrownBy(() -> ConfigFile.read(site)).isInstanceOf(GeopressException.class)
+                .hasMessage(file + ": key 'content_security_policy': expected printable ASCII on one line");
+        Files.writeString(file, "title: 站点\nbase_url: https://geo.example.com/\ncontent_security_policy: [self]\n");
+        assertThatThrownBy(() -> ConfigFile.read(site)).hasMessage(file + ": key 'content_security_policy': expected a text value");
+    }
+
+    @Test
     void theLanguagesAndTheirOrderRoundTripAndInitWritesTheDefault() throws Exception {
         SiteConfig defaults = SiteConfig.defaults("站点", URI.create("https://geo.example.com/"));
         ConfigFile.write(site, defaults);

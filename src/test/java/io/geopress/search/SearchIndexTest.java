@@ -1,8 +1,10 @@
 package io.geopress.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -56,6 +58,29 @@ class SearchIndexTest {
             assertThat(index.search("传感器", 10)).extracting(SearchIndex.Hit::url).containsExactly("/articles/tea/");
             assertThat(index.search("  ", 10)).isEmpty();
             assertThat(index.search("AND OR (", 10)).isNotNull();
+        }
+    }
+
+    @Test
+    void aQueryOfMoreWordsThanLuceneTakesIsRefusedAndOneWithinTheBoundsIsRun() {
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            // 261 words were once 1,044 clauses, one a field, and Lucene's TooManyClauses
+            assertThatThrownBy(() -> index.search("tr ".repeat(300), 10)).isInstanceOf(SearchIndex.QueryRefused.class)
+                    .hasMessage("Too many words: at most 64, this query has 300.");
+            assertThatThrownBy(() -> index.search("有轨电车".repeat(70), 10)).isInstanceOf(SearchIndex.QueryRefused.class);
+            assertThatThrownBy(() -> index.search("x".repeat(1_001), 10)).isInstanceOf(SearchIndex.QueryRefused.class)
+                    .satisfies(e -> assertThat(((SearchIndex.QueryRefused) e).reason().zh()).startsWith("搜索词太长"));
+            String words = String.join(" ", Collections.nCopies(63, "lanhe")) + " tram";
+            assertThat(index.search(words, 10)).extracting(SearchIndex.Hit::url).containsExactly("/articles/trams/");
+        }
+    }
+
+    @Test
+    void aQueryOfPunctuationOrLuceneSyntaxOnlyFindsNothingWithoutFailing() {
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            for (String q : List.of("!!! ... ???", "*", "?", "\\", "\"", "title:x AND (", "\u0000", "the and of")) {
+                assertThat(index.search(q, 10)).as(q).isEmpty();
+            }
         }
     }
 

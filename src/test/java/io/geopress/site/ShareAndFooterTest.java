@@ -36,7 +36,7 @@ class ShareAndFooterTest {
         SiteConfig defaults = SiteConfig.defaults("GEO 测试站", URI.create("https://geo.example.com/"));
         SiteConfig config = new SiteConfig(defaults.title(), defaults.baseUrl(), defaults.timeZone(), 20,
                 defaults.disclaimer(), defaults.crawlers(), SiteConfig.LANGUAGES, "en", SiteConfig.SHARE_TARGETS,
-                "京ICP备12345678号-1", "京公网安备11010502000001号", SiteConfig.DEFAULT_ABOUT, "editor@geo.example.com");
+                "京ICP备12345678号-1", "京公网安备11010502000001号", SiteConfig.DEFAULT_ABOUT, "editor@geo.example.com", null);
         SampleSite.build(site, config);
         out = site.resolve("public").toRealPath();
         page = Jsoup.parse(out.resolve("articles/" + SLUG + ".html").toFile());

@@ -32,6 +32,25 @@ class ThemeTest {
     }
 
     @Test
+    void aThemePageThatIncludesTheSiteScriptPartWithoutTheSiteStillBuilds() throws Exception {
+        // as themes did while the script was inline, which the Content-Security-Policy now blocks
+        Files.createDirectories(site.resolve("templates"));
+        Files.writeString(site.resolve("templates/about.jte"), """
+                @import io.geopress.site.page.AboutPage
+                @param AboutPage page
+                <!DOCTYPE html>
+                <html lang="zh-CN"><head><title>关于</title><link rel="stylesheet" href="${page.site().css()}"></head>
+                <body><p>本站主题的关于页</p>
+                @template.parts.sitescript()
+                </body></html>
+                """);
+        SampleSite.build(site, SiteConfig.defaults("GEO 主题站", URI.create("https://geo.example.com/")));
+        Path out = site.resolve("public").toRealPath();
+        assertThat(Files.readString(out.resolve("about/index.html"))).contains("本站主题的关于页").doesNotContain("<script");
+        assertThat(Files.readString(out.resolve("index.html"))).containsPattern("<script src=\"/assets/site\\.[0-9a-f]{10}\\.js\" defer>");
+    }
+
+    @Test
     void aBrokenThemeTemplateFailsTheBuildWithItsNameAndLeavesTheSiteAsItWas() throws Exception {
         SiteConfig config = SiteConfig.defaults("GEO", URI.create("https://geo.example.com/"));
         SampleSite.build(site, config);

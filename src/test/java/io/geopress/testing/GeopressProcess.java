@@ -11,10 +11,16 @@ public final class GeopressProcess {
     private GeopressProcess() {}
 
     public static ProcessBuilder builder(Path workingDir, Map<String, String> env, String... args) {
+        return builder(workingDir, env, List.of(), args);
+    }
+
+    /** As {@link #builder(Path, Map, String...)}, the JVM run with {@code jvmOptions} too (-Xmx128m, say). */
+    public static ProcessBuilder builder(Path workingDir, Map<String, String> env, List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-XX:TieredStopAtLevel=1"); // short runs: the quick JIT starts sooner
         command.add("-XX:+UseSerialGC");
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("io.geopress.cli.Main");

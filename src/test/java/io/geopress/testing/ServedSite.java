@@ -24,6 +24,10 @@ public final class ServedSite implements AutoCloseable {
         return new ServedSite(SiteServer.start(site, config, "127.0.0.1", 0));
     }
 
+    public int port() {
+        return server.port();
+    }
+
     /** The address of a path on the server: {@code /search/} becomes {@code http://127.0.0.1:PORT/search/}. */
     public String url(String path) {
         return "http://127.0.0.1:" + server.port() + path;

@@ -13,11 +13,15 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A reader's way through the served site in headless Chromium: list, article, reading mode, search, share. */
+/**
+ * A reader's way through the served site in headless Chromium: list, article, reading mode, search, share; with
+ * the site's Content-Security-Policy on, which lets only the site's own script files run.
+ */
 class ReaderJourneyBrowserTest {
     @TempDir Path site;
 
@@ -25,6 +29,7 @@ class ReaderJourneyBrowserTest {
     void fromTheListToAnArticleItsEnglishTextASearchAndAShareLink() throws Exception {
         try (ServedSite served = ServedSite.start(site, SiteConfig.defaults("GEO", URI.create("http://localhost/")))) {
             String home = served.url("/");
+            assertThat(served.get("/").headers().firstValue("Content-Security-Policy")).hasValue(SiteConfig.DEFAULT_CONTENT_SECURITY_POLICY);
             ChromeDriver browser = Browser.start(true);
             try {
                 browser.get(home);
@@ -36,6 +41,12 @@ class ReaderJourneyBrowserTest {
                 assertThat(zh.isDisplayed()).isFalse();
                 browser.findElement(By.cssSelector("label[for=mode-both]")).click();
                 assertThat(zh.isDisplayed()).isTrue();
+
+                browser.setPermission("clipboard-write", "granted");
+                WebElement copy = browser.findElement(By.cssSelector("button.share-copy"));
+                assertThat(copy.isDisplayed()).as("the site's script shows the button").isTrue();
+                copy.click();
+                new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElement(copy, "已复制 Copied"));
 
                 String weibo = browser.findElement(By.cssSelector("a.share-weibo")).getAttribute("href");
                 String shared = URLDecoder.decode(weibo.substring(weibo.indexOf("url=") + 4, weibo.indexOf('&')), StandardCharsets.UTF_8);

@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The search page with its results, rendered by geopress serve for readers without JavaScript (over HTTP, and in
- * headless Chromium with JavaScript off), on a site under /news/.
+ * headless Chromium with JavaScript off), on a site under /news/; a query over the bounds is a 400 page that says why.
  */
 class SearchPageTest {
     private static final String TRAMS = "/news/articles/why-trams-are-back-lessons-from-lanhe-s-first-year.html";
@@ -50,8 +50,12 @@ class SearchPageTest {
 
     /** The page for {@code q}, checked for what every such answer carries. */
     private static HttpResponse<String> search(String q) throws Exception {
+        return search(q, 200);
+    }
+
+    private static HttpResponse<String> search(String q, int status) throws Exception {
         HttpResponse<String> response = served.get("/news/search/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualToIgnoringWhitespace("text/html;charset=utf-8");
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(response.headers().firstValue("ETag")).isEmpty();
@@ -107,6 +111,21 @@ class SearchPageTest {
         assertThat(page.select("b")).isEmpty();
         Document fixed = Jsoup.parse(Files.readString(site.resolve("public/search/index.html")));
         assertThat(page.select("script")).hasSameSizeAs(fixed.select("script"));
+    }
+
+    @Test
+    void aQueryOverTheBoundsIsA400PageThatSaysWhyInBothLanguagesAndKeepsTheQuery() throws Exception {
+        String words = HOSTILE + " " + "tr ".repeat(300);
+        Document tooMany = Jsoup.parse(search(words, 400).body());
+        assertThat(tooMany.select("p.refused [lang=zh-CN]").text()).startsWith("搜索词太多：最多 64 个词，这里有 3");
+        assertThat(tooMany.select("p.refused [lang=en]").text()).startsWith("Too many words: at most 64, this query has 3");
+        assertThat(tooMany.select("input#q").val()).isEqualTo(words.strip());
+        assertThat(tooMany.select("b")).isEmpty();
+        assertThat(links(tooMany)).isEmpty();
+        assertThat(tooMany.select(".no-results")).isEmpty();
+
+        Document tooLong = Jsoup.parse(search("x".repeat(5_000), 400).body());
+        assertThat(tooLong.select("p.refused").text()).contains("最多 1000 个字符", "at most 1000 characters, this one has 5000");
     }
 
     @Test
@@ -182,9 +201,9 @@ class SearchPageTest {
     void theRenderedPagesHaveNoNuCheckerErrors() throws Exception {
         NuChecker checker = NuChecker.orAbort();
         List<Path> files = new ArrayList<>();
-        for (String q : List.of("有轨电车", "soil sensors irrigation", HOSTILE, "zqxjvw")) {
+        for (String q : List.of("有轨电车", "soil sensors irrigation", HOSTILE, "zqxjvw", "tr ".repeat(300))) {
             Path file = pages.resolve("search-" + files.size() + ".html");
-            Files.writeString(file, search(q).body());
+            Files.writeString(file, search(q, q.length() > 100 ? 400 : 200).body());
             files.add(file);
         }
         assertThat(checker.errors(files)).isEmpty();

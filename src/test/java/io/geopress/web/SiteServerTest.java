@@ -3,18 +3,25 @@ package io.geopress.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.geopress.config.SiteConfig;
+import io.geopress.search.SearchIndex;
+import io.geopress.testing.StandardError;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The built site over real HTTP: content types, cache headers, revalidation, redirects, and switching builds. */
+/**
+ * The built site over real HTTP: content types, cache headers, revalidation, redirects, switching builds, and only
+ * the build's own regular files served.
+ */
 class SiteServerTest {
     @TempDir Path site;
     private final SiteConfig config = SiteConfig.defaults("GEO", URI.create("http://localhost/"));
@@ -103,6 +110,53 @@ class SiteServerTest {
         assertThat(get("/nothing-here/").statusCode()).isEqualTo(404);
         assertThat(get("/articles/../../geopress.yml").statusCode()).isIn(400, 404);
         assertThat(get("/articles/%2e%2e/%2e%2e/geopress.yml").statusCode()).isIn(400, 404);
+    }
+
+    @Test
+    void aLinkInTheBuildToAFileOutsideItIsNotFound() throws Exception {
+        Path build = site.resolve(".builds/one");
+        Files.writeString(site.resolve("geopress.db"), "the store itself");
+        Files.createSymbolicLink(build.resolve("passwd.html"), Path.of("/etc/passwd"));
+        Files.createSymbolicLink(build.resolve("store.html"), site.resolve("geopress.db"));
+        Files.createSymbolicLink(build.resolve("up"), site);
+        Files.createSymbolicLink(build.resolve("articles/trams/loop.html"), build.resolve("articles/trams/loop.html"));
+        Files.createSymbolicLink(build.resolve("same.html"), build.resolve("articles/trams/index.html"));
+        for (String path : List.of("/passwd.html", "/store.html", "/up/geopress.db", "/up/", "/up", "/articles/trams/loop.html")) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).doesNotContain("root:").doesNotContain("the store itself");
+        }
+        assertThat(get("/same.html").body()).as("a link that stays in the build").contains("电车");
+        Files.delete(build.resolve("passwd.html")); // JUnit warns of a link out of its folder
+    }
+
+    @Test
+    void dotAndUnderscoreFilesAreNeverServed() throws Exception {
+        Path build = site.resolve(".builds/one");
+        Files.writeString(build.resolve("_redirects"), "/old/ /articles/trams/ 301\n");
+        Files.writeString(build.resolve("_headers"), "/*\n  X-Test: 1\n");
+        Files.createDirectories(build.resolve(".search"));
+        Files.writeString(build.resolve(".search/segments_1"), "index");
+        Files.writeString(build.resolve("articles/.draft.html"), "<!DOCTYPE html><title>draft</title>");
+        Files.createDirectories(build.resolve("_drafts"));
+        Files.writeString(build.resolve("_drafts/a.html"), "<!DOCTYPE html><title>draft</title>");
+        for (String path : List.of("/_redirects", "/_headers", "/.search/segments_1", "/.search/", "/articles/.draft.html",
+                "/_drafts/a.html", "/_drafts/", "/%5Fredirects", "/%2Esearch/segments_1", "/articles/trams/%2e%2e/%2e%2e/_headers")) {
+            assertThat(get(path).statusCode()).as(path).isEqualTo(404);
+        }
+        assertThat(get("/old/").statusCode()).as("the map is read, never served").isEqualTo(301);
+    }
+
+    @Test
+    void aFailureNoHandlerExpectedIsOneLineInTheLogAndAPlain500() throws Exception {
+        // an index to search, but the build has no scripts for the search page to link to
+        SearchIndex.write(site.resolve(".builds/one/.search"),
+                List.of(new SearchIndex.Entry("trams", "/articles/trams/", "电车 Trams", "有轨电车。", "Trams.")));
+        AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
+        String log = StandardError.during(() -> answer.set(get("/search/?q=trams")));
+        assertThat(answer.get().statusCode()).isEqualTo(500);
+        assertThat(answer.get().body()).isEqualTo("Internal server error\n");
+        assertThat(log.lines()).singleElement().asString().contains("GET /search/", "no site.*.js in assets/").doesNotContain("\tat ");
     }
 
     @Test

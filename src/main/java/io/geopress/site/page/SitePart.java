@@ -9,12 +9,14 @@ import java.util.List;
  *
  * @param home the site-relative address of the home page (the article list)
  * @param css the site-relative address of the style sheet
+ * @param script the site-relative address of the script every page loads (reading mode memory, copy button)
+ * @param searchScript the site-relative address of the search page's script
  * @param readingMode what pages show before the reader chooses: both, zh or en
  * @param icp the ICP record number for the footer, or null
  * @param publicSecurity the public-security record number for the footer, or null
  * @param languages the languages pages show, the main one first
  */
-public record SitePart(Bilingual name, String home, String css, String readingMode, String icp, String publicSecurity,
+public record SitePart(Bilingual name, String home, String css, String script, String searchScript, String readingMode, String icp, String publicSecurity,
         List<Lang> languages) {
     public SitePart {
         languages = List.copyOf(languages);
