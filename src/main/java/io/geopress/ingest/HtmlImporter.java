@@ -29,6 +29,7 @@ import org.jsoup.select.NodeTraversor;
 final class HtmlImporter implements Importer {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？]|[.!?](?=\\s|$)");
     private static final int MAX_DERIVED_TITLE = 120;
+    static final long MAX_DEPTHS = 5_000_000;
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\\-–—_·/]\\s+|\\s*[｜丨]\\s*");
 
     @Override
@@ -83,16 +84,27 @@ final class HtmlImporter implements Importer {
         return Bilingual.of(Script.dominant(sentence), sentence);
     }
 
-    /** Walks the page without recursion, so that elements nested thousands deep are refused, not a stack overflow. */
+    /**
+     * Walks the page without recursion, so that elements nested thousands deep are refused, not a stack overflow;
+     * and refuses a page whose elements' depths add up past {@link #MAX_DEPTHS}: extraction reads every element's
+     * text, so its time grows with that sum (400,000 elements 200 deep took a minute).
+     */
     private static void refuseDeepNesting(Document doc, SourceFile file) {
         int[] line = {0};
+        long[] depths = {0};
         NodeTraversor.traverse((node, depth) -> {
+            if (!(node instanceof Element)) return;
+            depths[0] += depth;
             if (depth > Checks.MAX_NESTING && line[0] == 0) {
                 line[0] = node.sourceRange().isTracked() ? node.sourceRange().start().lineNumber() : 1;
             }
         }, doc);
         if (line[0] > 0) {
             throw new ImportException(file.at(line[0]), "elements nested more than " + Checks.MAX_NESTING + " deep");
+        }
+        if (depths[0] > MAX_DEPTHS) {
+            throw new ImportException(file.name(), "too large a page to find its article in: its elements' depths add up to "
+                    + depths[0] + ", past " + MAX_DEPTHS + " (a page holding one article has a few thousand elements)");
         }
     }
 

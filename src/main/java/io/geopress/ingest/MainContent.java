@@ -2,6 +2,8 @@ package io.geopress.ingest;
 
 import io.geopress.text.Script;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -87,14 +89,19 @@ final class MainContent {
         if (kept.isEmpty()) return picked;
         Element container = kept.get(0);
         for (Element e : kept) {
-            while (e != container && !e.parents().contains(container)) container = container.parent();
+            while (!isWithin(e, container)) container = container.parent();
+        }
+        // the container's children that hold something kept, found by walking up from each kept element once: a
+        // page of many blocks made this quadratic when each child was looked for among every kept one's parents
+        Set<Node> holding = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : kept) {
+            for (Node n = e; n != null && n != container && holding.add(n); ) n = n.parent();
         }
         List<Node> children = container.childNodes();
         int first = -1;
         int last = -1;
         for (int i = 0; i < children.size(); i++) {
-            Node child = children.get(i);
-            if (kept.stream().anyMatch(k -> k == child || k.parents().contains(child))) {
+            if (holding.contains(children.get(i))) {
                 if (first < 0) first = i;
                 last = i;
             }
@@ -109,6 +116,12 @@ final class MainContent {
             if (i >= first || (child instanceof Element e && isHeadingOnly(e))) region.appendChild(child.clone());
         }
         return region;
+    }
+
+    /** Whether {@code e} is {@code ancestor} or inside it. */
+    private static boolean isWithin(Element e, Element ancestor) {
+        for (Element n = e; n != null; n = n.parent()) if (n == ancestor) return true;
+        return false;
     }
 
     private static boolean isHeadingOnly(Element e) {

@@ -31,6 +31,8 @@ class HostileInputPropertyTest {
     private static final long BUDGET_NANOS = Long.getLong("hostile.seconds", 40) * 1_000_000_000L;
     /** Accepted files between builds: a build takes longer than an import, and every build checks all accepted so far. */
     private static final int BUILD_EVERY = 12;
+    /** An import that takes longer hangs on its input: input a parser takes more than linear time over, most likely. */
+    private static final long MAX_SECONDS = 15;
     @TempDir Path dir;
 
     @Test
@@ -54,16 +56,19 @@ class HostileInputPropertyTest {
             Path file = Files.write(sources.resolve(source.name()), source.bytes());
             String context = "seed " + seed + " (-Dhostile.seed=" + seed + "), file " + n + " " + file.getFileName();
             State before = State.of(store);
+            long started = System.nanoTime();
             try {
                 List<ArticleStore.Draft> drafts = new ArrayList<>();
                 for (Imported i : ingest.read(file, null, Progress.NONE)) {
                     drafts.add(new ArticleStore.Draft(i.article(), "import " + i.origin(), i.aliases(), i.aliasesAt()));
                 }
                 store.save(drafts);
+                assertThat((System.nanoTime() - started) / 1_000_000_000L).as(context + ": seconds to import").isLessThan(MAX_SECONDS);
                 accepted++;
                 sinceBuild.add(file.getFileName().toString());
             } catch (GeopressException e) {
                 refused++;
+                assertThat((System.nanoTime() - started) / 1_000_000_000L).as(context + ": seconds to refuse").isLessThan(MAX_SECONDS);
                 assertThat(e.getMessage()).as(context).startsWith(file.toString()).doesNotContain("\n");
                 assertThat(State.of(store)).as(context + ": the store is as it was after " + e.getMessage()).isEqualTo(before);
                 continue;

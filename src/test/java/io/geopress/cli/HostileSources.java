@@ -110,11 +110,13 @@ final class HostileSources {
         return title() + "\n" + pick(DATES) + "\n" + body();
     }
 
-    /** Markdown nested past reason: lists, quotes, emphasis. */
+    /** Markdown nested past reason (lists, quotes, emphasis) or with more openers than a parser handles in linear time. */
     private String nested() {
         int depth = 100 + random.nextInt(4000);
         StringBuilder md = new StringBuilder("---\ntitle: ").append(yamlString(title())).append("\n---\n\n");
-        switch (random.nextInt(3)) {
+        switch (random.nextInt(5)) {
+            case 3 -> md.append("![".repeat(depth * 10)).append(text(2)).append("]".repeat(depth * 10)).append('\n');
+            case 4 -> md.append(("<a" + text(1) + "\n").repeat(depth)).append('\n');
             case 0 -> {
                 for (int i = 0; i < Math.min(depth, 600); i++) md.append("  ".repeat(i)).append("- ").append(text(2)).append('\n');
             }
