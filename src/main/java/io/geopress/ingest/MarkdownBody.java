@@ -42,9 +42,6 @@ final class MarkdownBody {
         static final Context TOP = new Context(BlockKind.PARAGRAPH, 0, false);
     }
 
-    static final int MAX_OPENERS = 1_000;
-    static final int MAX_ALL_OPENERS = 50_000;
-
     private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     /**
@@ -54,11 +51,10 @@ final class MarkdownBody {
     Body read(String markdown, Bilingual title, SourceFile file, IntUnaryOperator lineOf) {
         List<Candidate> found = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        refuseHeavy(markdown, file, lineOf);
+        MarkdownLimits.beforeParsing(markdown, file, lineOf);
         Node document = parser.parse(markdown);
-        Collector collector = new Collector(found, warnings, file, lineOf);
-        collector.refuseDeepNesting(document);
-        collector.children(document, Context.TOP);
+        MarkdownLimits.afterParsing(document, node -> file.at(line(node, lineOf)));
+        new Collector(found, warnings, file, lineOf).children(document, Context.TOP);
         int start = 0;
         while (start < found.size() && start < 2 && isTitleHeading(found.get(start))) {
             Candidate heading = found.get(start);
@@ -76,62 +72,6 @@ final class MarkdownBody {
         return new Body(title, paired.blocks(), warnings, paired.untranslated());
     }
 
-    /**
-     * Refuses what commonmark's parser takes more than linear time over, before it parses: containers (list items,
-     * quotes) nested past {@link Checks#MAX_NESTING} on a line, which indentation or markers show, and more than
-     * {@link #MAX_OPENERS} brackets or angle brackets in a paragraph or {@link #MAX_ALL_OPENERS} in all (2,000 lines
-     * of deepening list took 25 s, 50,000 "![" 19 s).
-     */
-    private static void refuseHeavy(String markdown, SourceFile file, IntUnaryOperator lineOf) {
-        int openers = 0;
-        int all = 0;
-        int line = 0;
-        for (int start = 0; start <= markdown.length(); line++) {
-            int end = markdown.indexOf('\n', start);
-            if (end < 0) end = markdown.length();
-            int depth = containers(markdown, start, end);
-            if (depth > Checks.MAX_NESTING) {
-                throw new ImportException(file.at(lineOf.applyAsInt(line)), "lists or quotes nested more than "
-                        + Checks.MAX_NESTING + " deep");
-            }
-            int here = 0;
-            boolean blank = true;
-            for (int i = start; i < end; i++) {
-                char c = markdown.charAt(i);
-                if (c == '[' || c == '<') here++;
-                blank &= c == ' ' || c == '\t' || c == '\r';
-            }
-            openers = blank ? 0 : openers + here;
-            all += here;
-            if (openers > MAX_OPENERS || all > MAX_ALL_OPENERS) {
-                throw new ImportException(file.at(lineOf.applyAsInt(line)), "more than " + (openers > MAX_OPENERS
-                        ? MAX_OPENERS + " '[' or '<' in one paragraph" : MAX_ALL_OPENERS + " '[' or '<' in the text"));
-            }
-            start = end + 1;
-        }
-    }
-
-    /** How deep a line's containers go at most: half its indentation (a list nests by two columns), and its markers. */
-    private static int containers(String text, int start, int end) {
-        int columns = 0;
-        int i = start;
-        for (; i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t'); i++) columns += text.charAt(i) == '\t' ? 4 : 1;
-        int markers = 0;
-        while (i < end) {
-            char c = text.charAt(i);
-            if (c == '>' || ((c == '-' || c == '+' || c == '*') && i + 1 < end && text.charAt(i + 1) == ' ')) {
-                markers++;
-                i++;
-            } else if (c == ' ' || c == '\t' || Character.isDigit(c) || c == '.' || c == ')') {
-                if ((c == '.' || c == ')') && i > start && Character.isDigit(text.charAt(i - 1))) markers++;
-                i++;
-            } else {
-                break;
-            }
-        }
-        return columns / 2 + markers;
-    }
-
     private static boolean isTitleHeading(Candidate c) {
         return c.kind() == BlockKind.HEADING && c.level() == 1;
     }
@@ -144,27 +84,6 @@ final class MarkdownBody {
 
     /** Walks the block tree once, collecting one candidate per paragraph or heading. */
     private record Collector(List<Candidate> out, List<String> warnings, SourceFile file, IntUnaryOperator lineOf) {
-        /** Walks the tree without recursion, so that no depth can overflow the stack before it is refused. */
-        void refuseDeepNesting(Node document) {
-            Node node = document;
-            int depth = 0;
-            while (node != null) {
-                if (node.getFirstChild() != null) {
-                    node = node.getFirstChild();
-                    if (++depth > Checks.MAX_NESTING) {
-                        throw new ImportException(file.at(line(node)), "quotes, lists or emphasis nested more than "
-                                + Checks.MAX_NESTING + " deep");
-                    }
-                    continue;
-                }
-                while (node != null && node.getNext() == null) {
-                    node = node.getParent();
-                    depth--;
-                }
-                if (node != null) node = node.getNext();
-            }
-        }
-
         void children(Node parent, Context context) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
                 block(node, context);
@@ -232,12 +151,17 @@ final class MarkdownBody {
         }
 
         private int line(Node node) {
-            for (Node n = node; n != null; n = n.getParent()) {
-                List<SourceSpan> spans = n.getSourceSpans();
-                if (!spans.isEmpty()) return lineOf.applyAsInt(spans.get(0).getLineIndex());
-            }
-            return lineOf.applyAsInt(0);
+            return MarkdownBody.line(node, lineOf);
         }
+    }
+
+    /** The file line of a node, or of the nearest block around it that has a source span. */
+    static int line(Node node, IntUnaryOperator lineOf) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (!spans.isEmpty()) return lineOf.applyAsInt(spans.get(0).getLineIndex());
+        }
+        return lineOf.applyAsInt(0);
     }
 
     /** The plain text of a paragraph or heading: link text kept, code spans as text, images and HTML dropped. */
