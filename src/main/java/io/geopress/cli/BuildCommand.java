@@ -26,7 +26,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteBuilder.Result result = new SiteBuilder(config).cleaningUpInBackground()
                 .build(site.catalog(config), site.dir(), full, progress());
         double seconds = (System.nanoTime() - start) / 1e9;
-        for (String warning : result.warnings()) System.err.println("warning: " + warning);
+        for (String warning : result.warnings()) System.err.println("warning: " + Terminal.line(warning));
         System.err.printf("built %d article page(s) (%d rendered, %d unchanged) and %d list page(s) into %s in %.2f s "
                         + "(%d files written, %d linked)%n", result.articles(), result.rendered(),
                 result.articles() - result.rendered(), result.listPages(), site.dir().resolve("public"), seconds,

@@ -40,7 +40,8 @@ final class ConsoleProgress implements Progress {
         String count = bytes ? String.format("%.1f/%.1f MB", done / 1048576.0, total / 1048576.0) : done + "/" + total;
         String line = String.format("%s [%s%s] %s", what, "#".repeat(filled), ".".repeat(WIDTH - filled), count);
         if (terminal) {
-            err.print("\r" + line);
+            Terminal.carriageReturn(err);
+            err.print(line);
             err.flush();
         } else {
             err.println(line);

@@ -218,7 +218,7 @@ final class EnrichCommand implements Callable<Integer> {
             int withProblems = 0;
             for (int i = 0; i < articles.size(); i++) {
                 if (!problems.get(i).isEmpty()) withProblems++;
-                for (String problem : problems.get(i)) err.println("enrich: " + articles.get(i).slug() + ": " + problem);
+                for (String problem : problems.get(i)) err.println("enrich: " + articles.get(i).slug() + ": " + Terminal.line(problem));
             }
             if (budgetSpent) {
                 err.printf("enrich: the token budget of %d is spent (%d used): %d article(s) not started; run again to go on%n",

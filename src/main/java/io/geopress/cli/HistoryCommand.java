@@ -19,10 +19,10 @@ final class HistoryCommand implements Callable<Integer> {
         SiteConfig config = site.config();
         ArticleStore store = site.store(config);
         for (ArticleStore.Revision r : store.history(slug)) {
-            System.out.printf("r%-3d %s  %s  %s%n", r.number(), r.at(), r.contentHash().substring(0, 12), r.reason());
+            System.out.printf("r%-3d %s  %s  %s%n", r.number(), r.at(), r.contentHash().substring(0, 12), Terminal.line(r.reason()));
         }
         for (ArticleStore.Event e : store.events(slug)) {
-            System.out.printf("     %s  %s %s%n", e.at(), e.action(), e.detail());
+            System.out.printf("     %s  %s %s%n", e.at(), e.action(), Terminal.line(e.detail()));
         }
         return 0;
     }

@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
             System.out.println(s.slug());
             Asked a = asked.get(i);
             if (a != null && !a.slug().equals(s.slug())) {
-                System.err.println("warning: " + a.origin() + ": slug '" + a.slug() + "' belongs to another article; "
+                System.err.println("warning: " + Terminal.line(a.origin()) + ": slug '" + a.slug() + "' belongs to another article; "
                         + "this one is '" + s.slug() + "'");
                 warnings[0]++;
             }
@@ -78,10 +78,10 @@ final class ImportCommand implements Callable<Integer> {
      * has hundreds), each of them with {@code --verbose}. Returns the number of warnings printed.
      */
     private int report(Imported imported) {
-        for (String warning : imported.warnings()) System.err.println("warning: " + warning);
+        for (String warning : imported.warnings()) System.err.println("warning: " + Terminal.line(warning));
         if (imported.untranslated().isEmpty()) return imported.warnings().size();
         if (verbose) {
-            for (String line : imported.untranslated()) System.err.println("warning: " + line);
+            for (String line : imported.untranslated()) System.err.println("warning: " + Terminal.line(line));
             return imported.warnings().size() + imported.untranslated().size();
         }
         Map<Lang, Integer> only = new EnumMap<>(Lang.class);
@@ -91,7 +91,7 @@ final class ImportCommand implements Callable<Integer> {
         List<String> parts = new ArrayList<>();
         if (only.containsKey(Lang.ZH)) parts.add(only.get(Lang.ZH) + " block(s) in Chinese only");
         if (only.containsKey(Lang.EN)) parts.add(only.get(Lang.EN) + " block(s) in English only");
-        System.err.println("warning: " + imported.origin() + ": " + String.join(", ", parts)
+        System.err.println("warning: " + Terminal.line(imported.origin()) + ": " + String.join(", ", parts)
                 + "; `geopress enrich` translates them (--verbose names each)");
         return imported.warnings().size() + 1;
     }

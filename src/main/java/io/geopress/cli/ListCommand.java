@@ -50,7 +50,7 @@ final class ListCommand implements Callable<Integer> {
                 if (review > 0) notes.add(review + " to review");
                 String missing = notes.isEmpty() ? "" : "  (" + String.join(", ", notes) + ")";
                 System.out.printf("%-10s r%-3d %s  %s%s%n", status, a.latestRevision(), a.slug(),
-                        a.article().title().any(), missing);
+                        Terminal.line(a.article().title().any()), missing);
             }
         }
         return 0;

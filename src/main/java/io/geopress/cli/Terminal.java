@@ -24,7 +24,15 @@ final class Terminal {
         System.setErr(new Escaping(new FileOutputStream(FileDescriptor.err), charset));
     }
 
-    /** {@code text} with its control characters escaped, line breaks and tabs kept. */
+    /**
+     * Moves a terminal's cursor back to the start of the line, for a progress bar: the one carriage return printed as
+     * it is (one in text is escaped, since it could overwrite the line with another).
+     */
+    static void carriageReturn(PrintStream out) {
+        out.write('\r');
+    }
+
+    /** {@code text} with its control characters escaped, line feeds and tabs kept. */
     static String safe(String text) {
         return escape(text, false);
     }
@@ -53,9 +61,10 @@ final class Terminal {
 
     private static boolean escapes(char c, boolean oneLine) {
         if (c >= 0x20 && c < 0x7F) return false;
-        if (c == '\n' || c == '\t' || c == '\r') return oneLine;
+        if (c == '\n' || c == '\t') return oneLine;
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) // C0 and C1 controls, DEL
-                || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') // bidi
+                || c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069') // bidirectional controls
                 || c == '\u2028' || c == '\u2029';
     }
 

@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 
@@ -29,7 +32,9 @@ import org.jsoup.select.NodeTraversor;
 final class HtmlImporter implements Importer {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？]|[.!?](?=\\s|$)");
     private static final int MAX_DERIVED_TITLE = 120;
-    static final long MAX_DEPTHS = 5_000_000;
+    static final long MAX_DEPTHS = 60_000_000;
+    /** An element costs extraction about as much as this many characters of text at its depth (measured). */
+    private static final int ELEMENT_WEIGHT = 20;
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\\-–—_·/]\\s+|\\s*[｜丨]\\s*");
 
     @Override
@@ -43,6 +48,9 @@ final class HtmlImporter implements Importer {
         refuseDeepNesting(doc, file);
         List<String> problems = new ArrayList<>();
         PageMetadata meta = PageMetadata.read(doc, file.zone(), problems);
+        if (meta.title() != null && meta.title().length() > Checks.MAX_TITLE_CHARS) { // before the work of extraction
+            throw new ImportException(file.name(), "title: " + meta.title().length() + " characters; the most is " + Checks.MAX_TITLE_CHARS);
+        }
         problems.forEach(problem -> warnings.add(file.name() + ": " + problem));
 
         Element content = MainContent.extract(doc, meta.url(), file);
@@ -86,15 +94,18 @@ final class HtmlImporter implements Importer {
 
     /**
      * Walks the page without recursion, so that elements nested thousands deep are refused, not a stack overflow;
-     * and refuses a page whose elements' depths add up past {@link #MAX_DEPTHS}: extraction reads every element's
-     * text, so its time grows with that sum (400,000 elements 200 deep took a minute).
+     * and refuses a page whose characters and elements (an element counted as {@link #ELEMENT_WEIGHT} characters),
+     * each counted as deep as it is nested, add up past {@link #MAX_DEPTHS}: extraction reads every element's text, so
+     * its time grows with that sum (400,000 elements 200 deep took a minute, a megabyte of text under 200 elements
+     * 15 s); the limit is a few seconds of it.
      */
     private static void refuseDeepNesting(Document doc, SourceFile file) {
         int[] line = {0};
         long[] depths = {0};
         NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) depths[0] += (long) text.getWholeText().length() * depth;
             if (!(node instanceof Element)) return;
-            depths[0] += depth;
+            depths[0] += (long) ELEMENT_WEIGHT * depth;
             if (depth > Checks.MAX_NESTING && line[0] == 0) {
                 line[0] = node.sourceRange().isTracked() ? node.sourceRange().start().lineNumber() : 1;
             }
@@ -103,8 +114,9 @@ final class HtmlImporter implements Importer {
             throw new ImportException(file.at(line[0]), "elements nested more than " + Checks.MAX_NESTING + " deep");
         }
         if (depths[0] > MAX_DEPTHS) {
-            throw new ImportException(file.name(), "too large a page to find its article in: its elements' depths add up to "
-                    + depths[0] + ", past " + MAX_DEPTHS + " (a page holding one article has a few thousand elements)");
+            throw new ImportException(file.name(), "too large a page to find its article in: its elements and characters, "
+                    + "each counted as deep as it is nested, add up to " + depths[0] + ", past " + MAX_DEPTHS
+                    + " (an article's page stays under a few million)");
         }
     }
 
@@ -116,12 +128,13 @@ final class HtmlImporter implements Importer {
     static Bilingual takeTitle(String pageTitle, List<Candidate> candidates) {
         if (pageTitle == null || pageTitle.isBlank()) return Bilingual.EMPTY;
         Bilingual title = Bilingual.of(Script.dominant(pageTitle), pageTitle);
-        List<String> parts = TITLE_PARTS.splitAsStream(pageTitle).map(HtmlImporter::normalized).toList();
+        Set<String> parts = TITLE_PARTS.splitAsStream(pageTitle).map(HtmlImporter::normalized).collect(Collectors.toSet());
+        String whole = normalized(pageTitle);
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             if (c.kind() != BlockKind.HEADING) continue;
             String heading = normalized(c.text());
-            if (heading.equals(normalized(pageTitle))) {
+            if (heading.equals(whole)) {
                 candidates.remove(i);
             } else if (parts.size() > 1 && parts.contains(heading)) {
                 candidates.remove(i);

@@ -10,7 +10,8 @@ import java.util.List;
 record Line(int number, int indent, String text) {
     static List<Line> split(String content) {
         List<Line> lines = new ArrayList<>();
-        String[] raw = content.split("\r\n|\r|\n", -1);
+        // every character a regular expression takes for a line's end: a line holding one made patterns backtrack
+        String[] raw = content.split("\r\n|[\r\n\u0085\u2028\u2029]", -1);
         for (int i = 0; i < raw.length; i++) {
             String s = raw[i].replace('\u00A0', ' ').replace('\u3000', ' ');
             String text = s.strip();

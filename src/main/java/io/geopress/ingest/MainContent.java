@@ -13,6 +13,9 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the article in a page: strips what is never content (navigation, page header and footer, asides,
@@ -84,7 +87,7 @@ final class MainContent {
         List<Element> kept = new ArrayList<>();
         for (Element e : picked.select("[" + MARK + "]")) {
             int i = Integer.parseInt(e.attr(MARK));
-            if (i < originals.size() && meaningful(HtmlBlocks.text(originals.get(i), false)) > 0) kept.add(originals.get(i));
+            if (i < originals.size() && hasWords(originals.get(i))) kept.add(originals.get(i));
         }
         if (kept.isEmpty()) return picked;
         Element container = kept.get(0);
@@ -116,6 +119,25 @@ final class MainContent {
             if (i >= first || (child instanceof Element e && isHeadingOnly(e))) region.appendChild(child.clone());
         }
         return region;
+    }
+
+    /** Whether any text inside {@code e} has a Han character or a Latin letter: stops at the first, unlike its text. */
+    private static boolean hasWords(Element e) {
+        boolean[] found = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t && meaningful(t.getWholeText()) > 0) found[0] = true;
+                boolean silent = node instanceof Element child && HtmlBlocks.SILENT_TAGS.contains(child.normalName());
+                return found[0] ? FilterResult.STOP : silent ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return found[0] ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return found[0];
     }
 
     /** Whether {@code e} is {@code ancestor} or inside it. */

@@ -17,8 +17,8 @@ final class MarkdownLimits {
     /**
      * Refuses what commonmark's parser takes more than linear time over, before it parses: containers (list items,
      * quotes) nested past {@link Checks#MAX_NESTING} on a line, which indentation or markers show, and more than
-     * {@link #MAX_OPENERS} brackets or angle brackets in a paragraph or {@link #MAX_ALL_OPENERS} in all (2,000 lines
-     * of deepening list took 25 s, 50,000 "![" 19 s).
+     * {@link #MAX_OPENERS} brackets, angle brackets or emphasis marks in a paragraph or {@link #MAX_ALL_OPENERS} in
+     * all (2,000 lines of deepening list took 25 s, 50,000 "![" 19 s, 100,000 "c* " 50 s).
      */
     static void beforeParsing(String markdown, SourceFile file, IntUnaryOperator lineOf) {
         int openers = 0;
@@ -36,17 +36,35 @@ final class MarkdownLimits {
             boolean blank = true;
             for (int i = start; i < end; i++) {
                 char c = markdown.charAt(i);
-                if (c == '[' || c == '<') here++;
+                if (c == '[' || c == '<' || isDelimiterRun(markdown, i, start)) here++;
                 blank &= c == ' ' || c == '\t' || c == '\r';
             }
             openers = blank ? 0 : openers + here;
             all += here;
             if (openers > MAX_OPENERS || all > MAX_ALL_OPENERS) {
                 throw new ImportException(file.at(lineOf.applyAsInt(line)), "more than " + (openers > MAX_OPENERS
-                        ? MAX_OPENERS + " '[' or '<' in one paragraph" : MAX_ALL_OPENERS + " '[' or '<' in the text"));
+                        ? MAX_OPENERS + " '[', '<' or emphasis marks in one paragraph"
+                        : MAX_ALL_OPENERS + " '[', '<' or emphasis marks in the text"));
             }
             start = end + 1;
         }
+    }
+
+    /**
+     * Whether a run of {@code *} or {@code _} that could open or close emphasis starts at {@code i}: commonmark
+     * matches them in time that grows with the square of their number in a paragraph. An {@code _} between two letters
+     * or digits (snake_case) is no delimiter.
+     */
+    private static boolean isDelimiterRun(String text, int i, int lineStart) {
+        char c = text.charAt(i);
+        if (c != '*' && c != '_') return false;
+        if (i > lineStart && text.charAt(i - 1) == c) return false; // inside a run, counted at its start
+        if (c == '*') return true;
+        int after = i;
+        while (after < text.length() && text.charAt(after) == '_') after++;
+        boolean wordBefore = i > lineStart && Character.isLetterOrDigit(text.charAt(i - 1));
+        boolean wordAfter = after < text.length() && Character.isLetterOrDigit(text.charAt(after));
+        return !(wordBefore && wordAfter);
     }
 
     /** How deep a line's containers go at most: half its indentation (a list nests by two columns), and its markers. */
@@ -54,6 +72,7 @@ final class MarkdownLimits {
         int columns = 0;
         int i = start;
         for (; i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t'); i++) columns += text.charAt(i) == '\t' ? 4 : 1;
+        if (i == end || text.charAt(i) == '\r') return 0; // a blank line opens nothing
         int markers = 0;
         while (i < end) {
             char c = text.charAt(i);

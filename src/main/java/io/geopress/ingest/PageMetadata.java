@@ -1,5 +1,7 @@
 package io.geopress.ingest;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -77,11 +79,17 @@ record PageMetadata(String title, OffsetDateTime published, String author, Strin
         return null;
     }
 
+    /** An absolute http(s) URL that parses, with a host; anything else is no URL (Readability would log a trace). */
     private static String absolute(String url) {
         if (url == null) return null;
         String u = url.strip();
-        String lower = u.toLowerCase(Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://") ? u : null;
+        try {
+            URI uri = new URI(u);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? u : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     /** "Title - Site", "Title | Site" and "Site | Title" lose the site's name. */

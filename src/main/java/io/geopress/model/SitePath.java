@@ -130,9 +130,13 @@ public record SitePath(String path) {
         return out.toString();
     }
 
-    /** Letters, digits and {@code -._~}, and the sub-delimiters and {@code :@} a path segment may hold as they are. */
+    /**
+     * Letters, digits and {@code -._~}. The sub-delimiters a path may hold as they are are encoded too: in
+     * {@code _redirects}, {@code :name} is a placeholder and {@code *} a splat to Netlify and Cloudflare Pages, which
+     * would make one alias catch every address of its shape.
+     */
     private static boolean isUnreserved(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=:@".indexOf(c) >= 0;
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
     }
 
     /** A segment with its percent-escapes decoded as UTF-8; escapes of a dot, a slash, a backslash or a control are refused. */

@@ -15,14 +15,18 @@ import java.util.Set;
  * The addresses a build answers besides its pages. An old address of a published article (a rename, a Hugo alias)
  * gets an HTML page that redirects, for static hosts, and a line of {@code _redirects} ("FROM TO 301", as Netlify,
  * Cloudflare Pages and {@code geopress serve} read it), both paths on this site and percent-encoded, so that no
- * address can split a line or lead off the site. A withdrawn article's page, its Markdown twin and its old
- * addresses get a notice page that tells search engines to drop it, and a line of {@code _gone}, which {@code
- * geopress serve} answers with 410 Gone.
+ * address can split a line or lead off the site. A withdrawn article's page and its old addresses get a notice page
+ * that tells search engines to drop it, its Markdown twin a notice of its own, and each a line of {@code _gone},
+ * which {@code geopress serve} answers with 410 Gone.
  */
 final class Addresses {
     static final String REDIRECTS = SiteBuilder.REDIRECTS;
     /** The withdrawn articles' addresses, one percent-encoded path a line; the server's, never served. */
     static final String GONE = "_gone";
+
+    /** What a withdrawn article's Markdown twin says instead of it. */
+    private static final String TWIN_NOTICE = "# 本文已撤下 / This article has been withdrawn\n\n"
+            + "这篇文章已从本站撤下，不再提供。 This article has been taken off this site and is no longer available.\n";
 
     private final BuildFolder folder;
     private final Links links;
@@ -53,6 +57,7 @@ final class Addresses {
         for (String slug : withdrawn) {
             String page = Links.articleFile(slug);
             notice(page, slug);
+            folder.writeUnlessSame(page + MarkdownTwin.SUFFIX, "withdrawn", TWIN_NOTICE);
             goneList.append(links.path(page)).append('\n').append(links.path(page + MarkdownTwin.SUFFIX)).append('\n');
         }
         for (Redirect r : redirects) {

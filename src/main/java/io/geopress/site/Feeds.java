@@ -70,15 +70,25 @@ final class Feeds {
             entry.setPublishedDate(date);
             entry.setUpdatedDate(date);
             if (!l.summary().isEmpty()) {
+                // RSS readers take a description for HTML: the summary's text is escaped as HTML, each language a
+                // paragraph, so that markup in it shows as text (in Atom, type="html" says the same)
                 SyndContent description = new SyndContentImpl();
-                description.setType("text/plain");
-                description.setValue(l.summary().joined("\n\n"));
+                description.setType("text/html");
+                StringBuilder html = new StringBuilder();
+                for (String text : List.of(l.summary().zh(), l.summary().en())) {
+                    if (!text.isEmpty()) html.append("<p>").append(escapeHtml(text)).append("</p>");
+                }
+                description.setValue(html.toString());
                 entry.setDescription(description);
             }
             entries.add(entry);
         }
         feed.setEntries(entries);
         return feed;
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static String write(SyndFeed feed) {

@@ -8,6 +8,8 @@ import io.geopress.model.Status;
 import io.geopress.store.ArticleStore.Outcome;
 import io.geopress.store.ArticleStore.Saved;
 import io.geopress.text.Slugs;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -122,7 +124,31 @@ final class Saving {
             throw new GeopressException(origin + ": alias /" + alias.path() + " already redirects to article '" + other
                     + "'" + importedFrom(other) + "; an address can lead to one article only");
         }
-        if (holder.isEmpty()) h.execute("INSERT INTO redirect (path, article_id, created_at) VALUES (?, ?, ?)", path, id, now);
+        if (holder.isPresent()) return;
+        refuseFileFolderClash(alias, path, origin);
+        h.execute("INSERT INTO redirect (path, article_id, created_at) VALUES (?, ?, ?)", path, id, now);
+    }
+
+    /**
+     * An alias whose file would stand where another needs a folder ({@code /a.b} and {@code /a.b/c/}) is refused:
+     * one of the two could not be written.
+     */
+    private void refuseFileFolderClash(SitePath alias, String path, String origin) {
+        String file = alias.isFolder() ? path + "index.html" : path;
+        List<String> ancestors = new ArrayList<>();
+        for (int slash = path.indexOf('/'); slash > 0 && slash < path.length() - 1; slash = path.indexOf('/', slash + 1)) {
+            ancestors.add(path.substring(0, slash));
+        }
+        Optional<String[]> clash = h.createQuery("SELECT d.path, a.slug FROM redirect d JOIN article a ON a.id = d.article_id "
+                        + "WHERE substr(d.path, 1, :length) = :folder OR d.path IN (<ancestors>) LIMIT 1")
+                .bind("length", file.length() + 1).bind("folder", file + "/")
+                .bindList("ancestors", ancestors.isEmpty() ? List.of("") : ancestors)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findOne();
+        if (clash.isPresent()) {
+            throw new GeopressException(origin + ": alias /" + alias.path() + " cannot be written beside alias /"
+                    + SitePath.parse("/" + clash.get()[0]).path() + " of article '" + clash.get()[1] + "'"
+                    + importedFrom(clash.get()[1]) + ": one would be a file where the other needs a folder");
+        }
     }
 
     /** " (imported from posts/a.md)": where the article {@code slug} came from, when an import made it. */

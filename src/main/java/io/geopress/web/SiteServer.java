@@ -69,11 +69,21 @@ public final class SiteServer implements AutoCloseable {
         search.close();
     }
 
+    /** Whether {@code e} is the JDK's URL decoder refusing a request's path. */
+    private static boolean badEncoding(Exception e) {
+        StackTraceElement[] where = e.getStackTrace();
+        return e instanceof IllegalArgumentException && where.length > 0 && where[0].getClassName().equals("java.net.URLDecoder");
+    }
+
     /** The answer to what a handler threw: Javalin's own HTTP errors as they are, anything else a plain 500. */
     private static void lastResort(Exception e, Context ctx) {
         ctx.contentType(SiteFiles.TEXT);
         if (e instanceof HttpResponseException http) {
             ctx.status(http.getStatus()).result(http.getMessage() + "\n");
+            return;
+        }
+        if (badEncoding(e)) { // Jetty lets "%u002e" through, and Javalin's route matching cannot decode it
+            ctx.status(HttpStatus.BAD_REQUEST).result("Bad request: the path is not valid percent-encoding\n");
             return;
         }
         // the path as it came, percent-encoded: a request cannot break the line

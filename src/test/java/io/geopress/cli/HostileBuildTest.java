@@ -97,7 +97,7 @@ class HostileBuildTest {
 
     @Test
     void aliasesAreWrittenAsDecodedFilesAndPercentEncodedRedirects() throws Exception {
-        importMarkdown(markdown("公园为何种树?", "slug: trees\naliases: [/posts/旧文章/, \"/old%20name/\", /2019/trees.html]\n"));
+        importMarkdown(markdown("公园为何种树?", "slug: trees\naliases: [/posts/旧文章/, \"/old%20name/\", /2019/trees.html, \"/:page\", \"/x/*.html\"]\n"));
         build();
         Path out = site.resolve("public").toRealPath();
         assertThat(out.resolve("posts/旧文章/index.html")).exists();
@@ -105,7 +105,10 @@ class HostileBuildTest {
         assertThat(Files.readAllLines(out.resolve("_redirects"))).contains(
                 "/posts/%E6%97%A7%E6%96%87%E7%AB%A0/ /articles/trees.html 301",
                 "/old%20name/ /articles/trees.html 301",
-                "/2019/trees.html /articles/trees.html 301")
+                "/2019/trees.html /articles/trees.html 301",
+                "/%3Apage/ /articles/trees.html 301",
+                "/x/%2A.html /articles/trees.html 301")
+                .as("no placeholder or splat a static host would expand").noneMatch(line -> line.contains(":p") || line.contains("*"))
                 .allMatch(line -> line.startsWith("#") || line.split(" ").length == 3);
     }
 
@@ -120,7 +123,7 @@ class HostileBuildTest {
         assertThat(notice).contains("<meta name=\"robots\" content=\"noindex\">").contains("本文已撤下")
                 .doesNotContain("公园").doesNotContain("两百棵树");
         assertThat(Files.readString(out.resolve("posts/trees/index.html"))).isEqualTo(notice);
-        assertThat(out.resolve("articles/trees.html.md")).doesNotExist();
+        assertThat(Files.readString(out.resolve("articles/trees.html.md"))).startsWith("# 本文已撤下").doesNotContain("公园");
         assertThat(Files.readAllLines(out.resolve("_gone"))).contains("/articles/trees.html", "/articles/trees.html.md", "/posts/trees/");
         assertThat(Files.readString(out.resolve("_redirects"))).doesNotContain("trees");
         for (String file : List.of("sitemap.xml", "llms.txt", "llms-full.txt", "feed.xml", "search.json", "index.html")) {
@@ -147,6 +150,18 @@ class HostileBuildTest {
                     + "/articles/river.html")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(live.statusCode()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void aSummaryWithMarkupIsTextInEveryFeedReader() throws Exception {
+        importMarkdown(markdown("公园为何种树?", "slug: trees\nsummary_en: \"Trees <img src=x onerror=alert(3)> & more\"\n"));
+        build();
+        Path out = site.resolve("public").toRealPath();
+        var rss = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("feed.xml").toFile());
+        String description = rss.getElementsByTagName("description").item(1).getTextContent();
+        assertThat(description).as("the HTML a reader renders").isEqualTo("<p>Trees &lt;img src=x onerror=alert(3)&gt; &amp; more</p>");
+        var atom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("atom.xml").toFile());
+        assertThat(atom.getElementsByTagName("summary").item(0).getTextContent()).doesNotContain("<img");
     }
 
     @Test

@@ -45,8 +45,12 @@ class HostileCliTest {
 
         Path good = write("good.md", "---\ntitle: \"红\\e[31m字\\a\"\n---\n\nText without translation.\n");
         assertThat(run("import", good.toString()).err()).doesNotContain("\u001b");
+        Path forged = write("in\rimported 0 article(s).md", "---\ntitle: \"Innocent\\nforged-slug    published\"\n---\n\nText.\n");
+        Result carriage = run("import", forged.toString());
+        assertThat(carriage.err()).doesNotContain("\r").contains("in\\rimported 0 article(s).md");
         Result list = run("list");
-        assertThat(list.out()).doesNotContain("\u001b").doesNotContain("\u0007").contains("红[31m字");
+        assertThat(list.out()).doesNotContain("\u001b").doesNotContain("\u0007").contains("红[31m字")
+                .contains("Innocent\\nforged-slug").doesNotContain("\nforged-slug");
     }
 
     @Test
@@ -63,6 +67,16 @@ class HostileCliTest {
         String err = new String(env.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(env.waitFor()).isEqualTo(1);
         assertThat(err).contains("\tat io.geopress.");
+    }
+
+    @Test
+    void aPageWhoseLinksCannotBeResolvedImportsWithoutALogOrAStackTrace() throws Exception {
+        Path page = write("canon.html", "<html><head><title>Trams are back</title><link rel=\"canonical\" href=\"http://exa mple.com/a\">"
+                + "</head><body><article><p>" + "The tram line opened on Monday. <a href=\"rel/ative\">more</a> ".repeat(20)
+                + "</p></article></body></html>");
+        Result imported = run("import", page.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.err()).doesNotContain("\tat ").doesNotContain("ERROR").doesNotContain("<div");
     }
 
     @Test

@@ -22,7 +22,7 @@ final class HostileSources {
             "//evil.example/", "https://evil.example/", "javascript:alert(1)", "/%2e%2e/%2e%2e/x", "/a%2Fb", "\\\\host\\x",
             "/admin/", "/api/x", "/assets/x.css", "/tags/ai/", "/search/", "/posts/旧文章/", "/old%20name/", "/2019/a.html",
             "/articles/trees.html", "/articles/trees.html.md", "/index.html", "/robots.txt/x/", "/a//b/", "/a?b=c", "/a#b",
-            "/%zz/", "/\u0000/", "/" + "x".repeat(300) + "/", "/文" + "章".repeat(90) + "/", "", "/", "posts/ok/");
+            "/%zz/", "/\u0000/", "/:page", "/x/*.html", "/a.b", "/a.b/c/", "/" + "x".repeat(300) + "/", "/文" + "章".repeat(90) + "/", "", "/", "posts/ok/");
     private static final List<String> DATES = List.of("0001-01-01", "0001-01-01T00:00:00Z", "0000-01-01", "1899-12-31",
             "1900-01-01", "2026-03-11 10:42", "2026-02-30", "9999-12-31", "10000-01-01", "2200-12-31", "2201-01-01",
             "2026年3月17日", "yesterday", "2026-03-11T25:99", "-2026-01-01");
@@ -107,14 +107,18 @@ final class HostileSources {
     }
 
     private String text() {
-        return title() + "\n" + pick(DATES) + "\n" + body();
+        String source = random.nextInt(4) == 0 ? "来源：" + text(1) + " ".repeat(random.nextInt(20_000)) + text(1) + "\n" : "";
+        return title() + "\n" + pick(DATES) + "\n" + source + body();
     }
 
     /** Markdown nested past reason (lists, quotes, emphasis) or with more openers than a parser handles in linear time. */
     private String nested() {
         int depth = 100 + random.nextInt(4000);
         StringBuilder md = new StringBuilder("---\ntitle: ").append(yamlString(title())).append("\n---\n\n");
-        switch (random.nextInt(5)) {
+        switch (random.nextInt(8)) {
+            case 5 -> md.append("a**b").append("c* ".repeat(depth * 10)).append('\n');
+            case 6 -> md.append("<1").append("a@".repeat(depth * 10)).append('\n');
+            case 7 -> md.append(text(2)).append(" ".repeat(depth * 20)).append('\u2028').append(text(2)).append('\n');
             case 3 -> md.append("![".repeat(depth * 10)).append(text(2)).append("]".repeat(depth * 10)).append('\n');
             case 4 -> md.append(("<a" + text(1) + "\n").repeat(depth)).append('\n');
             case 0 -> {

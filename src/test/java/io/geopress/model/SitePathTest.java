@@ -57,7 +57,9 @@ class SitePathTest {
         assertThat(SitePath.parse(spaced.encoded())).isEqualTo(spaced);
         assertThat(SitePath.parse("/2019/bakery.html").file()).isEqualTo("2019/bakery.html");
         assertThat(SitePath.parse("/posts/a/index.html")).as("a folder's index is the folder").isEqualTo(SitePath.parse("/posts/a/"));
-        assertThat(SitePath.parse("/a(1)/").encoded()).isEqualTo("a(1)/");
+        assertThat(SitePath.parse("/a(1)/").encoded()).isEqualTo("a%281%29/");
+        assertThat(SitePath.parse("/:page/").encoded()).as("no placeholder for static hosts").isEqualTo("%3Apage/");
+        assertThat(SitePath.parse("/x/*.html").encoded()).as("no splat").isEqualTo("x/%2A.html");
         assertThat(SitePath.parse("/a%22b%3Cc/").encoded()).isEqualTo("a%22b%3Cc/");
     }
 

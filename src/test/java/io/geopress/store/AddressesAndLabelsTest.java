@@ -1,6 +1,7 @@
 package io.geopress.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.geopress.model.Article;
@@ -60,6 +61,19 @@ class AddressesAndLabelsTest {
 
         assertThatThrownBy(() -> store.save(List.of(draft("https://example.org/b", "乙", "posts/b.md", "/articles/jia.html.md"))))
                 .hasMessage("posts/b.md:3: alias /articles/jia.html.md is the address of article 'jia' (imported from posts/a.md)");
+    }
+
+    @Test
+    void anAliasThatWouldBeAFileWhereAnotherNeedsAFolderIsRefused() {
+        ArticleStore store = store();
+        assertThatThrownBy(() -> store.save(List.of(draft("https://example.org/a", "甲", "a.md", "/a.b", "/a.b/c/"))))
+                .hasMessage("a.md:3: alias /a.b/c/ cannot be written beside alias /a.b of article 'jia' (imported from a.md): "
+                        + "one would be a file where the other needs a folder");
+        store.save(List.of(draft("https://example.org/a", "甲", "a.md", "/x.md/y/")));
+        assertThatThrownBy(() -> store.save(List.of(draft("https://example.org/b", "乙", "b.md", "/x.md"))))
+                .hasMessageContaining("alias /x.md cannot be written beside alias /x.md/y/ of article 'jia'");
+        assertThatCode(() -> store.save(List.of(draft("https://example.org/b", "乙", "b.md", "/x.md/y/z.html", "/x.md/w/"))))
+                .as("files and folders inside the folder are fine").doesNotThrowAnyException();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.geopress.config.SiteConfig;
 import io.geopress.search.SearchIndex;
+import io.geopress.testing.RawRequest;
 import io.geopress.testing.StandardError;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -157,6 +158,15 @@ class SiteServerTest {
         assertThat(answer.get().statusCode()).isEqualTo(500);
         assertThat(answer.get().body()).isEqualTo("Internal server error\n");
         assertThat(log.lines()).singleElement().asString().contains("GET /search/", "no site.*.js in assets/").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aPathTheRouterCannotDecodeIsA400WithoutALogLine() throws Exception {
+        AtomicReference<RawRequest> answer = new AtomicReference<>();
+        String log = StandardError.during(() -> answer.set(RawRequest.get(server.port(), "/%u002e")));
+        assertThat(answer.get().status()).isEqualTo(400);
+        assertThat(answer.get().headers()).containsKey("content-security-policy");
+        assertThat(log).isEmpty();
     }
 
     @Test
