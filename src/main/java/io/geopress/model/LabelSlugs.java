@@ -30,8 +30,14 @@ public record LabelSlugs(Map<Kind, Map<String, String>> byKind) {
         return slugs == null ? null : slugs.get(key(name));
     }
 
-    /** What identifies a name: lower case, white space collapsed. */
+    /** What identifies a name: lower case, white space collapsed; a build asks for each name on every page. */
     public static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        int n = name.length();
+        boolean plain = n > 0 && !Character.isWhitespace(name.charAt(0)) && !Character.isWhitespace(name.charAt(n - 1));
+        for (int i = 0; i < n && plain; i++) {
+            char c = name.charAt(i);
+            plain = !Character.isUpperCase(c) && !(Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(name.charAt(i + 1))));
+        }
+        return plain ? name : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }
