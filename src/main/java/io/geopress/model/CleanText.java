@@ -14,7 +14,7 @@ public final class CleanText {
         if (text == null) return null;
         int n = text.length();
         int i = 0;
-        while (i < n && keeps(text, i)) i++;
+        while (i < n && (plain(text.charAt(i)) || keeps(text, i))) i++;
         if (i == n) return text;
         StringBuilder out = new StringBuilder(n).append(text, 0, i);
         for (; i < n; i++) {
@@ -39,6 +39,14 @@ public final class CleanText {
     public static int firstUnwanted(String text) {
         for (int i = 0; i < text.length(); i++) if (!keeps(text, i)) return i;
         return -1;
+    }
+
+    /**
+     * Printable ASCII, and everything from U+00A0 to U+D7FF (Chinese among it): kept, told by two comparisons, since
+     * every text of every article read passes here.
+     */
+    private static boolean plain(char c) {
+        return c < 0x7F ? c >= 0x20 : c > 0x9F && c < 0xD800;
     }
 
     private static boolean keeps(String text, int i) {

@@ -123,7 +123,6 @@ final class MarkdownText {
         };
     }
 
-    /** Where a line holding just this text would start a block other than a paragraph, the index to escape, else -1. */
     /** Three or more of one of {@code - * _}, with spaces or tabs between: scanned, as a regular expression recursed per mark. */
     private static boolean thematicBreak(String s) {
         char mark = s.charAt(0);
@@ -137,6 +136,7 @@ final class MarkdownText {
         return marks >= 3;
     }
 
+    /** Where a line holding just this text would start a block other than a paragraph, the index to escape, else -1. */
     private static int lineStart(String s) {
         if (s.isEmpty() || "#>-+*_=~0123456789".indexOf(s.charAt(0)) < 0) return -1; // most text: no pattern to try
         if (ATX_HEADING.matcher(s).matches() || BULLET.matcher(s).matches() || thematicBreak(s)
@@ -173,7 +173,7 @@ final class MarkdownText {
         int end = s.length();
         while (start < end && whitespace(s.charAt(start))) start++;
         while (end > start && whitespace(s.charAt(end - 1))) end--;
-        return s.substring(start, end);
+        return start == 0 && end == s.length() ? s : s.substring(start, end);
     }
 
     /** A space or a tab, which every CommonMark rule counts as white space (the emphasis rules count more). */
@@ -187,7 +187,8 @@ final class MarkdownText {
     }
 
     private static boolean lineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        if (c > '\r') return c == '\u0085' || c == '\u2028' || c == '\u2029'; // most characters: three comparisons
+        return c >= '\n'; // \n, \u000B, \f, \r
     }
 
     private static boolean space(char c) {
