@@ -28,16 +28,15 @@ final class MarkdownLimits {
             int end = markdown.indexOf('\n', start);
             if (end < 0) end = markdown.length();
             int depth = containers(markdown, start, end);
+            boolean blank = depth < 0;
             if (depth > Checks.MAX_NESTING) {
                 throw new ImportException(file.at(lineOf.applyAsInt(line)), "lists or quotes nested more than "
                         + Checks.MAX_NESTING + " deep");
             }
             int here = 0;
-            boolean blank = true;
             for (int i = start; i < end; i++) {
                 char c = markdown.charAt(i);
-                if (c == '[' || c == '<' || isDelimiterRun(markdown, i, start)) here++;
-                blank &= c == ' ' || c == '\t' || c == '\r';
+                if (c == '[' || c == '<' || (c == '*' || c == '_') && isDelimiterRun(markdown, i, start)) here++;
             }
             openers = blank ? 0 : openers + here;
             all += here;
@@ -67,12 +66,15 @@ final class MarkdownLimits {
         return !(wordBefore && wordAfter);
     }
 
-    /** How deep a line's containers go at most: half its indentation (a list nests by two columns), and its markers. */
+    /**
+     * How deep a line's containers go at most: half its indentation (a list nests by two columns), and its markers;
+     * -1 for a blank line.
+     */
     private static int containers(String text, int start, int end) {
         int columns = 0;
         int i = start;
         for (; i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t'); i++) columns += text.charAt(i) == '\t' ? 4 : 1;
-        if (i == end || text.charAt(i) == '\r') return 0; // a blank line opens nothing
+        if (i == end || (text.charAt(i) == '\r' && i + 1 == end)) return -1; // a blank line opens nothing
         int markers = 0;
         while (i < end) {
             char c = text.charAt(i);

@@ -84,10 +84,10 @@ final class Saving {
     /** The slug the article asks for or its title makes, unless another article's page or old address has it. */
     private String uniqueSlug(Article article) {
         String base = article.slug() != null ? Slugs.normalize(article.slug()) : derivedSlug(article);
-        return Slugs.unique(base.isEmpty() ? "article" : base, slug ->
-                h.createQuery("SELECT count(*) FROM article WHERE slug = ?").bind(0, slug).mapTo(Integer.class).one() > 0
-                        || h.createQuery("SELECT count(*) FROM redirect WHERE path IN (?, ?)").bind(0, Redirects.articlePath(slug))
-                                .bind(1, Redirects.articlePath(slug) + ".md").mapTo(Integer.class).one() > 0);
+        return Slugs.unique(base.isEmpty() ? "article" : base, slug -> h.createQuery("SELECT EXISTS (SELECT 1 FROM article "
+                        + "WHERE slug = ?) OR EXISTS (SELECT 1 FROM redirect WHERE path IN (?, ?))") // one query: an import asks per article
+                .bind(0, slug).bind(1, Redirects.articlePath(slug)).bind(2, Redirects.articlePath(slug) + ".md")
+                .mapTo(Boolean.class).one());
     }
 
     private static String derivedSlug(Article a) {
