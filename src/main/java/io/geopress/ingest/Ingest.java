@@ -99,6 +99,9 @@ public final class Ingest {
 
     /** The first 8 KiB of a regular file (not a pipe, a device or a folder), to tell its format by. */
     private byte[] head(Path path, String name) {
+        if (!Files.exists(path) && name.indexOf('\uFFFD') >= 0) {
+            throw new ImportException(name, "no such file: its name is not valid in this system's encoding (use a UTF-8 locale)");
+        }
         if (!Files.exists(path)) throw new ImportException(name, "no such file");
         if (!Files.isRegularFile(path)) throw new ImportException(name, "not a regular file (a pipe, a device?); give a file");
         try (InputStream in = Files.newInputStream(path)) {

@@ -146,6 +146,9 @@ class HostileInputTest {
     @Test
     void onlyRegularFilesWithinTheLimitsAreRead() throws Exception {
         assertThatThrownBy(() -> read(Path.of("/dev/zero"))).hasMessage("/dev/zero: not a regular file (a pipe, a device?); give a file");
+        Path undecodable = dir.resolve("a\uFFFDb.md"); // how Java names a file whose name is not in the locale's encoding
+        assertThatThrownBy(() -> read(undecodable)).hasMessage(undecodable + ": no such file: its name is not valid in this "
+                + "system's encoding (use a UTF-8 locale)");
         Path fifo = dir.resolve("pipe.md");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");

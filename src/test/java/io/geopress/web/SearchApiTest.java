@@ -71,7 +71,8 @@ class SearchApiTest {
     void aQueryOverTheBoundsIsRefusedWithA400SayingWhyInJson() throws Exception {
         // 261 words once made Lucene's TooManyClauses and a 500
         for (String[] refused : new String[][] {{"tr ".repeat(300), "Too many words: at most 64, this query has 300."},
-                {"x".repeat(5_000), "The query is too long: at most 1000 characters, this one has 5000."}}) {
+                {"x".repeat(5_000), "The query is too long: at most 1000 characters, this one has 5000."},
+                {"电".repeat(1_001), "The query is too long: at most 1000 characters, this one has 1001."}}) {
             HttpResponse<String> response = served.get("/api/search?q=" + URLEncoder.encode(refused[0], StandardCharsets.UTF_8));
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
