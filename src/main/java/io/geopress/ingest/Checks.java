@@ -1,7 +1,6 @@
 package io.geopress.ingest;
 
 import io.geopress.model.Article;
-import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
 import io.geopress.model.BlockKind;
 import io.geopress.model.CleanText;
@@ -35,7 +34,8 @@ final class Checks {
         String at = imported.origin();
         Article a = imported.article();
         if (a.title().isEmpty()) throw new ImportException(at, "no title");
-        length(at, "title", a.title(), MAX_TITLE_CHARS);
+        title(at, a.title().zh());
+        title(at, a.title().en());
         labels(at, "tags", a.tags());
         labels(at, "categories", a.categories());
         date(at, "date", a.date());
@@ -73,11 +73,10 @@ final class Checks {
                 + "can show them)");
     }
 
-    private static void length(String at, String field, Bilingual text, int max) {
-        for (String t : List.of(text.zh(), text.en())) {
-            if (t.length() > max) {
-                throw new ImportException(at, field + ": " + t.length() + " characters; the most is " + max);
-            }
+    /** Refuses a title longer than {@link #MAX_TITLE_CHARS}. */
+    static void title(String at, String title) {
+        if (title.length() > MAX_TITLE_CHARS) {
+            throw new ImportException(at, "title: " + title.length() + " characters; the most is " + MAX_TITLE_CHARS);
         }
     }
 

@@ -48,9 +48,7 @@ final class HtmlImporter implements Importer {
         refuseDeepNesting(doc, file);
         List<String> problems = new ArrayList<>();
         PageMetadata meta = PageMetadata.read(doc, file.zone(), problems);
-        if (meta.title() != null && meta.title().length() > Checks.MAX_TITLE_CHARS) { // before the work of extraction
-            throw new ImportException(file.name(), "title: " + meta.title().length() + " characters; the most is " + Checks.MAX_TITLE_CHARS);
-        }
+        if (meta.title() != null) Checks.title(file.name(), meta.title()); // before the work of extraction
         problems.forEach(problem -> warnings.add(file.name() + ": " + problem));
 
         Element content = MainContent.extract(doc, meta.url(), file);

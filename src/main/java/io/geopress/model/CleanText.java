@@ -51,7 +51,7 @@ public final class CleanText {
 
     private static boolean keeps(String text, int i) {
         char c = text.charAt(i);
-        if (c >= 0x20 && c < 0x7F) return true;
+        if (plain(c)) return true;
         if (c < 0x20) return c == '\n' || c == '\t';
         if (c <= 0x9F) return false; // DEL and the C1 controls
         if (Character.isHighSurrogate(c)) return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));

@@ -2,6 +2,7 @@ package io.geopress.model;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * A path on this site that content names, such as an alias (an article's old address): relative to the site's root,
  * its segments decoded ({@code posts/旧文/}), a folder ending in {@code /}. Made only by {@link #parse}, which
  * refuses anything that could leave the site or the build folder, split a line of {@code _redirects}, or take a
- * path geopress keeps for itself; so a build may write {@link #file()} and a server may answer {@link #url()}.
+ * path geopress keeps for itself; so a build may write {@link #file()} and a line of {@code _redirects} may hold {@link #encoded()}.
  */
 public record SitePath(String path) {
     /** Longer aliases are not addresses anyone typed; a file name longer than 255 bytes no file system takes. */
@@ -158,12 +159,12 @@ public record SitePath(String path) {
         }
         byte[] raw = bytes.toByteArray();
         String text = new String(raw, StandardCharsets.UTF_8);
-        if (!java.util.Arrays.equals(text.getBytes(StandardCharsets.UTF_8), raw)) {
+        if (!Arrays.equals(text.getBytes(StandardCharsets.UTF_8), raw)) {
             throw new Invalid("has percent-escapes that are not UTF-8");
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || Character.isWhitespace(c) && c != ' ') {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || (Character.isWhitespace(c) && c != ' ')) {
                 throw new Invalid("has a percent-encoded control character U+" + hex(c));
             }
         }

@@ -20,9 +20,6 @@ import java.util.Set;
  * which {@code geopress serve} answers with 410 Gone.
  */
 final class Addresses {
-    static final String REDIRECTS = SiteBuilder.REDIRECTS;
-    /** The withdrawn articles' addresses, one percent-encoded path a line; the server's, never served. */
-    static final String GONE = "_gone";
 
     /** What a withdrawn article's Markdown twin says instead of it. */
     private static final String TWIN_NOTICE = "# 本文已撤下 / This article has been withdrawn\n\n"
@@ -78,8 +75,8 @@ final class Addresses {
             }
             moved.append(url).append(' ').append(target).append(" 301\n");
         }
-        folder.write(REDIRECTS, "", moved.toString());
-        folder.write(GONE, "", goneList.toString());
+        folder.write(SiteBuilder.REDIRECTS, "", moved.toString());
+        folder.write(SiteBuilder.GONE, "", goneList.toString());
     }
 
     /** The redirect's path, or null (with a warning) when no address may be there. */

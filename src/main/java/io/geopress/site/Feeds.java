@@ -87,6 +87,7 @@ final class Feeds {
         return feed;
     }
 
+    /** HTML text, without {@code &apos;}, which HTML 4 readers show as it is. */
     private static String escapeHtml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

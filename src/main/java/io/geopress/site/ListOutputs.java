@@ -7,12 +7,9 @@ import io.geopress.model.LabelSlugs;
 import io.geopress.model.Listing;
 import io.geopress.model.Redirect;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**

@@ -44,6 +44,8 @@ public final class SiteBuilder {
     public static final String SEARCH_INDEX = ".search";
     /** The redirects map, in the format Netlify and Cloudflare Pages read, and {@code geopress serve} too. */
     public static final String REDIRECTS = "_redirects";
+    /** Withdrawn articles' addresses, which {@code geopress serve} answers with 410 Gone. */
+    public static final String GONE = "_gone";
 
     private final SiteConfig config;
     private final boolean cleanUpInBackground;

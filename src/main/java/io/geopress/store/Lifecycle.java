@@ -4,6 +4,7 @@ import io.geopress.model.GeopressException;
 import io.geopress.model.Status;
 import io.geopress.store.ArticleStore.Published;
 import io.geopress.text.Slugs;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -43,7 +44,7 @@ final class Lifecycle {
         }
         OffsetDateTime at = row.publishedAt() != null ? OffsetDateTime.parse(row.publishedAt())
                 : row.ownDate() != null ? OffsetDateTime.parse(row.ownDate())
-                : OffsetDateTime.ofInstant(java.time.Instant.parse(now), zone);
+                : OffsetDateTime.ofInstant(Instant.parse(now), zone);
         h.execute("UPDATE article SET status = ?, published_revision = latest_revision, published_at = ? WHERE id = ?",
                 Status.PUBLISHED.name(), at.toString(), row.id());
         event(row.id(), "publish", "revision " + row.latest());

@@ -1,5 +1,6 @@
 package io.geopress.web;
 
+import io.geopress.site.SiteBuilder;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -154,7 +155,8 @@ final class SiteFiles {
     private Redirects addresses(Path root) throws IOException {
         Redirects cached = redirects;
         if (cached != null && cached.root().equals(root)) return cached;
-        Redirects read = new Redirects(root, RedirectMap.read(root.resolve("_redirects")), GoneList.read(root.resolve("_gone")));
+        Redirects read = new Redirects(root, RedirectMap.read(root.resolve(SiteBuilder.REDIRECTS)),
+                GoneList.read(root.resolve(SiteBuilder.GONE)));
         redirects = read;
         return read;
     }
