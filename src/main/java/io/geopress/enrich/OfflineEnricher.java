@@ -216,7 +216,7 @@ final class OfflineEnricher implements Function<Article, Enriched> {
             if (body.get(i).kind() != BlockKind.HEADING) continue;
             int end = i + 1;
             while (end < body.size() && body.get(end).kind() != BlockKind.HEADING) end++;
-            Faq pair = pair(body, i, end);
+            Faq pair = pair(a, i, end);
             if (pair != null) pairs.add(pair);
         }
         if (pairs.isEmpty()) {
@@ -228,7 +228,8 @@ final class OfflineEnricher implements Function<Article, Enriched> {
     }
 
     /** The question of heading {@code at} answered from blocks {@code at + 1} to {@code end}, or null when it has none. */
-    private Faq pair(List<Block> body, int at, int end) {
+    private Faq pair(Article a, int at, int end) {
+        List<Block> body = a.body();
         Bilingual heading = body.get(at).text();
         Bilingual question = Bilingual.EMPTY;
         Bilingual answer = Bilingual.EMPTY;
@@ -252,7 +253,7 @@ final class OfflineEnricher implements Function<Article, Enriched> {
             question = question.with(lang, asQuestion(heading.get(lang), lang));
             answer = answer.with(lang, join(sentences, lang));
         }
-        return answer.isEmpty() ? null : new Faq(question, answer, List.copyOf(used));
+        return answer.isEmpty() ? null : new Faq(question, answer, used.stream().map(a::blockId).toList());
     }
 
     /** A heading as a question: kept when it is one; otherwise asked about, in fixed words, without changing it. */

@@ -35,20 +35,21 @@ final class Questions implements Step {
         if (article.body().isEmpty() || !Step.mayWrite(article, Field.FAQ, article.faq().isEmpty(), calls.options().force())) {
             return article;
         }
-        int blocks = article.body().size();
         ChatRequest request = new ChatRequest(PROMPT.system(), PROMPT.user(Numbered.article(article)), true, 2048, 0.3);
-        List<Faq> asked = calls.ask(PROMPT, request, reply -> read(reply, blocks));
+        List<Faq> asked = calls.ask(PROMPT, request, reply -> read(reply, article));
         Lang lang = Numbered.mainLang(article);
         List<Faq> kept = new ArrayList<>();
         for (int q = 0; q < asked.size(); q++) {
             Faq faq = asked.get(q);
-            List<String> cited = faq.blocks().stream().map(i -> article.body().get(i).text().get(lang)).toList();
+            List<String> cited = faq.blocks().stream().mapToInt(article::position).filter(i -> i >= 0)
+                    .mapToObj(i -> article.body().get(i).text().get(lang)).toList();
             double score = grounding.support(faq.answer().get(lang), cited);
             if (score >= Grounding.threshold(lang)) {
                 kept.add(faq);
             } else {
                 problems.add(String.format(Locale.ROOT, "faq: dropped question %d (\"%s\"): blocks %s do not support its answer"
-                        + " (similarity %.2f, needs %.2f)", q + 1, faq.question().get(lang), numbers(faq), score, Grounding.threshold(lang)));
+                        + " (similarity %.2f, needs %.2f)", q + 1, faq.question().get(lang), numbers(article, faq), score,
+                        Grounding.threshold(lang)));
             }
         }
         if (kept.isEmpty()) {
@@ -85,19 +86,21 @@ final class Questions implements Step {
         return faq.equals(article.faq()) ? article : article.withFaq(faq, calls.by(Translation.PROMPT));
     }
 
-    private static List<Integer> numbers(Faq faq) {
-        return faq.blocks().stream().map(i -> i + 1).toList();
+    private static List<Integer> numbers(Article article, Faq faq) {
+        return faq.blocks().stream().map(id -> article.position(id) + 1).toList();
     }
 
     /** {"faq": [{"question": {"zh", "en"}, "answer": {"zh", "en"}, "blocks": [n, …]}, …]}, 3 to 6 entries. */
-    private static List<Faq> read(String reply, int blocks) throws InvalidReply {
+    private static List<Faq> read(String reply, Article article) throws InvalidReply {
+        int blocks = article.body().size();
         List<Faq> out = new ArrayList<>();
         for (JsonNode entry : JsonShape.array(JsonShape.object(reply), "faq", 3, 6)) {
             if (!entry.isObject()) throw new InvalidReply("each entry of \"faq\" must be an object");
             Bilingual question = bilingual(JsonShape.objectField(entry, "question"));
             Bilingual answer = bilingual(JsonShape.objectField(entry, "answer"));
-            List<Integer> positions = JsonShape.numbers(entry, "blocks", 1, blocks).stream().map(n -> n - 1).distinct().toList();
-            out.add(new Faq(question, answer, positions));
+            List<String> ids = JsonShape.numbers(entry, "blocks", 1, blocks).stream().distinct()
+                    .map(n -> article.blockId(n - 1)).toList();
+            out.add(new Faq(question, answer, ids));
         }
         return out;
     }

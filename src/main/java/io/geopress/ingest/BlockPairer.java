@@ -141,6 +141,11 @@ final class BlockPairer {
             case LIST_ITEM -> lang + " list item";
             case QUOTE -> lang + " quote";
             case PARAGRAPH -> lang + " paragraph";
+            case FIGURE -> lang + " figure caption";
+            case TABLE -> lang + " table";
+            case CODE -> "code block";
+            case RULE -> "rule";
+            case FOOTNOTE -> lang + " footnote";
         };
     }
 

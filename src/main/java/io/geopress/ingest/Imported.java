@@ -2,6 +2,7 @@ package io.geopress.ingest;
 
 import io.geopress.model.Article;
 import io.geopress.model.SitePath;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -13,20 +14,40 @@ import java.util.List;
  *     monolingual source, so shown on request ({@code --verbose}), the article's flags counting them otherwise
  * @param aliases other addresses the article had (Hugo's {@code aliases}), to redirect to it
  * @param aliasesAt where the aliases were given ({@code FILE:LINE}), for an error naming another article that holds one
+ * @param images the local image files the article's figures name, for the import to capture into the media store
  */
 public record Imported(String origin, Article article, List<String> warnings, List<String> untranslated,
-        List<SitePath> aliases, String aliasesAt) {
+        List<SitePath> aliases, String aliasesAt, List<LocalImage> images) {
     public Imported {
         warnings = List.copyOf(warnings);
         untranslated = List.copyOf(untranslated);
         aliases = List.copyOf(aliases);
+        images = List.copyOf(images);
+    }
+
+    /**
+     * An image file on this machine that a figure names.
+     *
+     * @param src the figure's {@code src} as the importer wrote it (the path as the source gave it)
+     * @param file where that path leads, resolved against the source file (or a Hugo site's {@code static/} folder)
+     * @param origin {@code FILE:LINE} where the source named it, for a warning when it cannot be read
+     */
+    public record LocalImage(String src, Path file, String origin) {}
+
+    public Imported(String origin, Article article, List<String> warnings, List<String> untranslated,
+            List<SitePath> aliases, String aliasesAt) {
+        this(origin, article, warnings, untranslated, aliases, aliasesAt, List.of());
     }
 
     Imported(String origin, Article article, List<String> warnings, List<String> untranslated) {
-        this(origin, article, warnings, untranslated, List.of(), origin);
+        this(origin, article, warnings, untranslated, List.of(), origin, List.of());
     }
 
     Imported with(Article changed, List<String> moreWarnings) {
-        return new Imported(origin, changed, moreWarnings, untranslated, aliases, aliasesAt);
+        return new Imported(origin, changed, moreWarnings, untranslated, aliases, aliasesAt, images);
+    }
+
+    public Imported with(Article changed, List<String> moreWarnings, List<LocalImage> remaining) {
+        return new Imported(origin, changed, moreWarnings, untranslated, aliases, aliasesAt, remaining);
     }
 }

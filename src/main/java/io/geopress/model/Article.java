@@ -63,6 +63,18 @@ public record Article(
         return p != null && p.agent().equals(Provenance.EDITOR);
     }
 
+    /** The id of the body's block at {@code position} (from 0): its own, or its position's before the store gave one. */
+    public String blockId(int position) {
+        String id = body.get(position).id();
+        return id != null ? id : BlockIds.positional(position);
+    }
+
+    /** The position in the body of the block {@code id} names, or -1. */
+    public int position(String id) {
+        for (int i = 0; i < body.size(); i++) if (blockId(i).equals(id)) return i;
+        return -1;
+    }
+
     public Article withTitle(Bilingual text, Provenance by) {
         return new Article(text, summary, date, source, body, faq, tags, categories, keywords, disclaimer, excerpt, slug, by(Field.TITLE, by));
     }
@@ -79,6 +91,12 @@ public record Article(
     public Article withTranslation(List<Block> blocks, Provenance by) {
         return new Article(title, summary, date, source, blocks, faq, tags, categories, keywords, disclaimer, excerpt, slug,
                 by(Field.TRANSLATION, by));
+    }
+
+    /** The same article with {@code blocks} as its body and its provenance unchanged (block ids given, flags set). */
+    public Article withBlocks(List<Block> blocks) {
+        return blocks == body ? this
+                : new Article(title, summary, date, source, blocks, faq, tags, categories, keywords, disclaimer, excerpt, slug, provenance);
     }
 
     public Article withFaq(List<Faq> pairs, Provenance by) {

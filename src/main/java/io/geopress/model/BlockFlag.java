@@ -11,7 +11,9 @@ public enum BlockFlag {
     /** The English is a model's translation of the Chinese (the page labels it). */
     MACHINE_TRANSLATED_EN,
     /** A check failed on machine-written text: an editor must look before it is trusted. */
-    NEEDS_REVIEW;
+    NEEDS_REVIEW,
+    /** A figure's local image could not be read at import: the page shows its caption until an editor supplies it. */
+    MISSING_IMAGE;
 
     /** The flag saying a model wrote the {@code lang} text of a block. */
     public static BlockFlag machineTranslated(Lang lang) {

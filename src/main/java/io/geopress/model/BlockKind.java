@@ -4,5 +4,15 @@ public enum BlockKind {
     HEADING,
     PARAGRAPH,
     LIST_ITEM,
-    QUOTE
+    QUOTE,
+    /** An image with its caption in both languages. */
+    FIGURE,
+    /** A table: its caption is the block's text, its cells are in {@link Table}. */
+    TABLE,
+    /** Code, shown as written and never translated. */
+    CODE,
+    /** A horizontal rule (a thematic break). */
+    RULE,
+    /** A footnote's text, referred to by {@link Inline.NoteRef}s with its label. */
+    FOOTNOTE
 }

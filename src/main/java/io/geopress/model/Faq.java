@@ -6,12 +6,13 @@ import java.util.Objects;
 /**
  * A question a reader would ask, answered from the article.
  *
- * @param blocks the positions in the body (from 0) of the blocks the answer draws on; empty when not known
+ * @param blocks the ids of the body's blocks the answer draws on; empty when not known
  */
-public record Faq(Bilingual question, Bilingual answer, List<Integer> blocks) {
+public record Faq(Bilingual question, Bilingual answer, List<String> blocks) {
     public Faq {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(answer, "answer");
+        question = question.plain();
         blocks = List.copyOf(blocks == null ? List.of() : blocks);
     }
 

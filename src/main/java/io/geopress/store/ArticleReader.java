@@ -8,9 +8,11 @@ import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
+import io.geopress.model.BlockIds;
 import io.geopress.model.BlockKind;
 import io.geopress.model.Faq;
 import io.geopress.model.Field;
+import io.geopress.model.Inline;
 import io.geopress.model.Provenance;
 import io.geopress.model.Source;
 import java.io.IOException;
@@ -32,7 +34,7 @@ import java.util.Set;
 final class ArticleReader {
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private interface Value<T> {
+    interface Value<T> {
         T read(JsonParser p) throws IOException;
     }
 
@@ -67,7 +69,7 @@ final class ArticleReader {
                 case "summary" -> summary = bilingual(p);
                 case "date" -> date = StoredTimes.offsetDateTime(p.getText());
                 case "source" -> source = source(p);
-                case "body" -> body = list(p, ArticleReader::block);
+                case "body" -> body = withIds(list(p, ArticleReader::block));
                 case "faq" -> faq = list(p, ArticleReader::faq);
                 case "tags" -> tags = list(p, JsonParser::getText);
                 case "categories" -> categories = list(p, JsonParser::getText);
@@ -82,19 +84,30 @@ final class ArticleReader {
         return new Article(title, summary, date, source, body, faq, tags, categories, keywords, disclaimer, excerpt, slug, provenance);
     }
 
-    private static Bilingual bilingual(JsonParser p) throws IOException {
+    /** Blocks of a revision stored before block ids existed get the ids of their positions. */
+    private static List<Block> withIds(List<Block> body) {
+        for (Block b : body) if (b.id() != null) return body;
+        List<Block> numbered = new ArrayList<>(body.size());
+        for (int i = 0; i < body.size(); i++) numbered.add(body.get(i).withId(BlockIds.positional(i)));
+        return numbered;
+    }
+
+    static Bilingual bilingual(JsonParser p) throws IOException {
         start(p, JsonToken.START_OBJECT);
         String zh = null, en = null;
+        List<Inline> zhInline = null, enInline = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             if (p.nextToken() == JsonToken.VALUE_NULL) continue;
             switch (name) {
                 case "zh" -> zh = p.getText();
                 case "en" -> en = p.getText();
+                case "zhInline" -> zhInline = InlineJson.read(p);
+                case "enInline" -> enInline = InlineJson.read(p);
                 default -> p.skipChildren();
             }
         }
-        return new Bilingual(zh, en);
+        return zhInline == null && enInline == null ? new Bilingual(zh, en) : new Bilingual(zh, en, zhInline, enInline);
     }
 
     private static Source source(JsonParser p) throws IOException {
@@ -124,6 +137,8 @@ final class ArticleReader {
         boolean ordered = false;
         Bilingual text = null;
         Set<BlockFlag> flags = null;
+        Block.Detail detail = null;
+        String id = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             if (p.nextToken() == JsonToken.VALUE_NULL) continue;
@@ -136,23 +151,30 @@ final class ArticleReader {
                     List<BlockFlag> listed = list(p, q -> BlockFlag.valueOf(q.getText()));
                     flags = listed.isEmpty() ? Set.of() : EnumSet.copyOf(listed);
                 }
+                case "id" -> id = p.getText();
+                case "figure" -> detail = DetailReader.figure(p);
+                case "table" -> detail = DetailReader.table(p);
+                case "code" -> detail = DetailReader.snippet(p);
+                case "note" -> detail = DetailReader.footnote(p);
                 default -> p.skipChildren();
             }
         }
-        return new Block(kind, level, ordered, text, flags);
+        return new Block(kind, level, ordered, text == null ? Bilingual.EMPTY : text, flags, detail, id);
     }
 
     private static Faq faq(JsonParser p) throws IOException {
         start(p, JsonToken.START_OBJECT);
         Bilingual question = null, answer = null;
-        List<Integer> blocks = null;
+        List<String> blocks = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             if (p.nextToken() == JsonToken.VALUE_NULL) continue;
             switch (name) {
                 case "question" -> question = bilingual(p);
                 case "answer" -> answer = bilingual(p);
-                case "blocks" -> blocks = list(p, JsonParser::getIntValue);
+                // revisions before block ids referred to blocks by position, which is how their ids are given
+                case "blocks" -> blocks = list(p, q -> q.currentToken() == JsonToken.VALUE_NUMBER_INT
+                        ? BlockIds.positional(q.getIntValue()) : q.getText());
                 default -> p.skipChildren();
             }
         }
@@ -185,14 +207,14 @@ final class ArticleReader {
         return provenance;
     }
 
-    private static <T> List<T> list(JsonParser p, Value<T> value) throws IOException {
+    static <T> List<T> list(JsonParser p, Value<T> value) throws IOException {
         start(p, JsonToken.START_ARRAY);
         List<T> values = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) values.add(p.currentToken() == JsonToken.VALUE_NULL ? null : value.read(p));
         return values;
     }
 
-    private static void start(JsonParser p, JsonToken expected) throws IOException {
+    static void start(JsonParser p, JsonToken expected) throws IOException {
         if (p.currentToken() != expected) throw new JsonParseException(p, "expected " + expected + ", found " + p.currentToken());
     }
 }

@@ -1,14 +1,24 @@
 package io.geopress.store;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.geopress.model.Article;
+import io.geopress.model.Bilingual;
+import io.geopress.model.Block;
 import io.geopress.model.Faq;
+import io.geopress.model.Figure;
+import io.geopress.model.Footnote;
+import io.geopress.model.Inline;
+import io.geopress.model.Snippet;
+import io.geopress.model.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +40,12 @@ final class Json {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .addMixIn(Article.class, ArticleFormat.class)
             .addMixIn(Faq.class, FaqFormat.class)
+            .addMixIn(Bilingual.class, BilingualFormat.class)
+            .addMixIn(Block.class, BlockFormat.class)
             .build();
+
+    /** The form a content hash is taken of: block ids left out, so that ids alone never make a new revision. */
+    private static final ObjectMapper CANONICAL = MAPPER.copy().addMixIn(Block.class, CanonicalBlockFormat.class);
 
     /**
      * Empty lists of parts added later (categories, keywords, an answer's blocks) are left out, so an article
@@ -46,7 +61,49 @@ final class Json {
 
     private interface FaqFormat {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        List<Integer> blocks();
+        List<String> blocks();
+    }
+
+    /** A plain text's nodes are left out: it is stored as it was before inline markup existed. */
+    private interface BilingualFormat {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonSerialize(using = InlineJson.Writer.class)
+        List<Inline> zhInline();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonSerialize(using = InlineJson.Writer.class)
+        List<Inline> enInline();
+    }
+
+    /** A block's detail is stored under the name of its kind ({@code figure}, {@code table}, {@code code}, {@code note}). */
+    private interface BlockFormat {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String id();
+
+        @JsonIgnore
+        Block.Detail detail();
+
+        @JsonProperty("figure")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Figure figure();
+
+        @JsonProperty("table")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Table table();
+
+        @JsonProperty("code")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Snippet snippet();
+
+        @JsonProperty("note")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Footnote footnote();
+    }
+
+    private interface CanonicalBlockFormat extends BlockFormat {
+        @Override
+        @JsonIgnore
+        String id();
     }
 
     private Json() {}
@@ -167,7 +224,11 @@ final class Json {
         Article content = new Article(article.title(), article.summary(), article.date(), article.source(),
                 article.body(), article.faq(), article.tags(), article.categories(), article.keywords(), article.disclaimer(),
                 article.excerpt(), article.slug(), Map.of());
-        return sha256(write(content));
+        try {
+            return sha256(CANONICAL.writeValueAsString(content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String sha256(String text) {

@@ -1,6 +1,8 @@
 package io.geopress.store;
 
 import io.geopress.model.Article;
+import io.geopress.model.Block;
+import io.geopress.model.BlockIds;
 import io.geopress.model.GeopressException;
 import io.geopress.model.Lang;
 import io.geopress.model.SitePath;
@@ -45,7 +47,7 @@ final class Saving {
                         + "VALUES (?, ?, ?, 1, ?)")
                 .bind(0, identity).bind(1, slug).bind(2, Status.DRAFT.name()).bind(3, now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        insertRevision(id, 1, hash, article, reason);
+        insertRevision(id, 1, hash, article.withBlocks(BlockIds.assign(article.body(), List.of())), reason);
         return new Saved(slug, Outcome.CREATED, 1);
     }
 
@@ -66,7 +68,10 @@ final class Saving {
         String latestHash = h.createQuery("SELECT content_hash FROM revision WHERE article_id = ? AND number = ?")
                 .bind(0, id).bind(1, latest).mapTo(String.class).one();
         if (latestHash.equals(hash)) return new Saved(slug, Outcome.UNCHANGED, latest);
-        insertRevision(id, latest + 1, hash, article, reason);
+        byte[] before = h.createQuery("SELECT content FROM revision WHERE article_id = ? AND number = ?")
+                .bind(0, id).bind(1, latest).mapTo(byte[].class).one();
+        List<Block> numbered = BlockIds.assign(article.body(), Json.read(before).body());
+        insertRevision(id, latest + 1, hash, article.withBlocks(numbered), reason);
         h.execute("UPDATE article SET latest_revision = ? WHERE id = ?", latest + 1, id);
         return new Saved(slug, Outcome.REVISED, latest + 1);
     }

@@ -69,8 +69,8 @@ class ModelEnrichmentTest {
     @Test
     void anFaqTheSourceGaveInOneLanguageIsTranslatedNotReplaced() {
         Provenance imported = new Provenance("import:text", "library.txt", Instant.parse("2026-01-05T08:00:00Z"), false);
-        List<Faq> given = List.of(new Faq(Bilingual.of(Lang.ZH, "机器人能放多少本书？"), Bilingual.of(Lang.ZH, "每台可存放300本书。"), List.of(2)),
-                new Faq(new Bilingual("哪家公司的机器人？", "Whose robots?"), Bilingual.of(Lang.ZH, "ShelfBot 2型。"), List.of(1)));
+        List<Faq> given = List.of(new Faq(Bilingual.of(Lang.ZH, "机器人能放多少本书？"), Bilingual.of(Lang.ZH, "每台可存放300本书。"), List.of("b3")),
+                new Faq(new Bilingual("哪家公司的机器人？", "Whose robots?"), Bilingual.of(Lang.ZH, "ShelfBot 2型。"), List.of("b2")));
         Enriched e = enrich(article().withFaq(given, imported), EnrichOptions.DEFAULT);
 
         List<Faq> faq = e.article().faq();
@@ -81,7 +81,7 @@ class ModelEnrichmentTest {
         assertThat(faq.get(0).question().zh()).isEqualTo("机器人能放多少本书？");
         assertThat(faq.get(0).answer().en()).contains("300");
         assertThat(faq.get(1).question().en()).isEqualTo("Whose robots?");
-        assertThat(faq).extracting(Faq::blocks).containsExactly(List.of(2), List.of(1));
+        assertThat(faq).extracting(Faq::blocks).containsExactly(List.of("b3"), List.of("b2"));
         assertThat(server.seen("faq")).isEmpty();
     }
 

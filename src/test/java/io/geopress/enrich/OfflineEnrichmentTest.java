@@ -102,10 +102,10 @@ class OfflineEnrichmentTest {
                 "What does the article say about “Who uses the night reading room”?"));
         assertThat(faq.get(0).answer().zh()).startsWith(BODY.get(2).text().zh()).endsWith("准备考试的学生");
         assertThat(faq.get(0).answer().en()).startsWith(BODY.get(2).text().en());
-        assertThat(faq.get(0).blocks()).containsExactly(2, 3, 4);
+        assertThat(faq.get(0).blocks()).containsExactly("b3", "b4", "b5");
         assertThat(faq.get(1).question()).as("a heading that is a question stays as it is").isEqualTo(BODY.get(5).text());
         assertThat(faq.get(1).answer()).isEqualTo(BODY.get(6).text());
-        assertThat(faq.get(1).blocks()).containsExactly(6);
+        assertThat(faq.get(1).blocks()).containsExactly("b7");
     }
 
     @Test

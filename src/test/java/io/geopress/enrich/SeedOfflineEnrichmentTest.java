@@ -68,8 +68,8 @@ class SeedOfflineEnrichmentTest {
         assertThat(enriched.faq()).hasSizeBetween(3, 6);
         for (Faq faq : enriched.faq()) {
             assertThat(headings).anyMatch(h -> faq.question().zh().contains(chinese.body().get(h).text().zh()));
-            assertThat(faq.blocks()).isNotEmpty().allMatch(b -> chinese.body().get(b).kind() != BlockKind.HEADING);
-            String cited = faq.blocks().stream().map(b -> chinese.body().get(b).text().zh()).collect(Collectors.joining());
+            assertThat(faq.blocks()).isNotEmpty().allMatch(b -> chinese.body().get(chinese.position(b)).kind() != BlockKind.HEADING);
+            String cited = faq.blocks().stream().map(b -> chinese.body().get(chinese.position(b)).text().zh()).collect(Collectors.joining());
             assertThat(Extracts.sentences(faq.answer().zh())).allMatch(s -> cited.contains(s.replaceAll("；$", "")));
             assertThat(faq.answer().en()).isEmpty();
         }

@@ -66,7 +66,7 @@ class MachineLabelsTest {
         return new Article(new Bilingual("兰河的电车为何回归？", "Why did trams come back to Lanhe?"),
                 new Bilingual("兰河电车通车一年，客流增长。", "A year on, Lanhe's trams carry more riders."), null,
                 new Source(new Bilingual("兰河日报", ""), "https://example.org/lanhe-trams", null, Bilingual.EMPTY), body,
-                List.of(new Faq(new Bilingual("票价多少？", "How much is a fare?"), new Bilingual("两元。", "Two yuan."), List.of(3))),
+                List.of(new Faq(new Bilingual("票价多少？", "How much is a fare?"), new Bilingual("两元。", "Two yuan."), List.of("b4"))),
                 List.of(), List.of(), List.of(), List.of(), false, null,
                 Map.of(Field.TITLE, MODEL, Field.SUMMARY, MODEL, Field.FAQ, MODEL, Field.TRANSLATION, MODEL));
     }

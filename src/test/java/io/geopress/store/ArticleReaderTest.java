@@ -11,6 +11,7 @@ import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
+import io.geopress.model.BlockIds;
 import io.geopress.model.BlockKind;
 import io.geopress.model.Faq;
 import io.geopress.model.Field;
@@ -35,11 +36,11 @@ class ArticleReaderTest {
             new Bilingual("电车回来了。", "Trams are back."), OffsetDateTime.parse("2025-07-20T08:30:15.123+08:00"),
             new Source(new Bilingual("晨报", "Morning Post"), "https://example.org/trams", OffsetDateTime.parse("2025-07-18T16:30:00-05:00"),
                     new Bilingual("电车回归", ""), "李明"),
-            List.of(Block.heading(2, new Bilingual("线路", "The line")),
+            BlockIds.assign(List.of(Block.heading(2, new Bilingual("线路", "The line")),
                     new Block(BlockKind.PARAGRAPH, 0, false, new Bilingual("全长12公里。\"引号\"\n换行", "It is 12 km long."),
                             Set.of(BlockFlag.MACHINE_TRANSLATED_EN, BlockFlag.NEEDS_REVIEW)),
-                    Block.item(2, true, new Bilingual("第一站", "")), Block.quote(new Bilingual("", "A quote 😀"))),
-            List.of(new Faq(new Bilingual("多长？", "How long?"), new Bilingual("12公里。", "12 km."), List.of(1, 2))),
+                    Block.item(2, true, new Bilingual("第一站", "")), Block.quote(new Bilingual("", "A quote 😀"))), List.of()),
+            List.of(new Faq(new Bilingual("多长？", "How long?"), new Bilingual("12公里。", "12 km."), List.of("b2", "b3"))),
             List.of("电车", "交通"), List.of("城市"), List.of("tram", "轨道"), List.of(new Bilingual("仅供参考。", "For reference.")),
             true, "trams-are-back",
             Map.of(Field.BODY, new Provenance("import:text", "a.txt:3", Instant.parse("2026-11-29T17:19:01.499907458Z"), false),
@@ -64,10 +65,11 @@ class ArticleReaderTest {
                 + "\"excerpt\":false,\"provenance\":{}}";
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         Article read = Json.read(bytes);
-        assertThat(read).isEqualTo(BINDING.readValue(bytes, Article.class));
+        Article bound = BINDING.readValue(bytes, Article.class);
+        assertThat(read).isEqualTo(bound.withBlocks(List.of(bound.body().get(0).withId("b1"))));
         assertThat(read.title().zh()).isEqualTo("标题");
         assertThat(read.source().url()).isNull();
-        assertThat(read.body()).containsExactly(Block.item(1, true, new Bilingual("一", "")));
+        assertThat(read.body()).containsExactly(Block.item(1, true, new Bilingual("一", "")).withId("b1"));
     }
 
     @Test
