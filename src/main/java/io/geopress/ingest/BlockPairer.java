@@ -4,6 +4,7 @@ import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.BlockKind;
+import io.geopress.model.Inline;
 import io.geopress.model.Lang;
 import io.geopress.text.Script;
 import java.util.ArrayList;
@@ -20,8 +21,21 @@ import java.util.regex.Pattern;
  * the pairing whose pairs share the most numbers and Latin names and have plausible length ratios.
  */
 final class BlockPairer {
-    /** One block of one language as an importer found it. */
-    record Candidate(BlockKind kind, int level, boolean ordered, String text, int line) {
+    /**
+     * One block of one language as an importer found it.
+     *
+     * @param text its plain text, which the language guess and the pairing read: for a figure or a table also its alt
+     *     text or cells
+     * @param nodes the block's own text as inline nodes (a figure's or table's caption, possibly none)
+     * @param detail a figure's image or a table's cells, their texts (alt, cells) in the Chinese slot whatever their
+     *     language: the pairer moves them to the language it finds, and a paired table takes each cell's translation
+     *     from the same cell of the other
+     */
+    record Candidate(BlockKind kind, int level, boolean ordered, String text, int line, List<Inline> nodes, Block.Detail detail) {
+        Candidate(BlockKind kind, int level, boolean ordered, String text, int line) {
+            this(kind, level, ordered, text, line, List.of(new Inline.Text(text)), null);
+        }
+
         Lang lang() {
             return Script.dominant(text);
         }
@@ -77,17 +91,22 @@ final class BlockPairer {
                 Candidate next = candidates.get(i + 1);
                 Candidate zh = scanned[i].lang() == Lang.ZH ? c : next;
                 Candidate en = zh == c ? next : c;
-                Block block = new Block(zh.kind(), zh.level(), zh.ordered(), new Bilingual(zh.text(), en.text()), null);
-                if (zh.kind() != BlockKind.HEADING && isCut(zh.text(), en.text())) {
+                Block block = new Block(zh.kind(), zh.level(), zh.ordered(), Bilingual.inline(zh.nodes(), en.nodes()), null,
+                        CandidateDetails.paired(zh.detail(), en.detail()), null);
+                if (zh.kind() != BlockKind.HEADING && zh.detail() == null && isCut(zh.text(), en.text())) {
                     block = block.withFlag(BlockFlag.CUT_TRANSLATION);
                     warnings.add(file.at(en.line()) + ": English translation stops mid-sentence: “" + tail(en.text()) + "”");
                 }
                 blocks.add(block);
                 i += 2;
+            } else if (!c.kind().translatable() || c.detail() != null && Script.hasNoWords(c.text())) { // code, a rule, a table of numbers
+                blocks.add(new Block(c.kind(), c.level(), c.ordered(), Bilingual.inline(c.nodes(), List.of()), null,
+                        c.detail(), null));
+                i++;
             } else {
                 Lang lang = scanned[i].lang();
-                blocks.add(new Block(c.kind(), c.level(), c.ordered(), Bilingual.of(lang, c.text()), null)
-                        .withFlag(BlockFlag.UNTRANSLATED));
+                blocks.add(new Block(c.kind(), c.level(), c.ordered(), Bilingual.inline(lang, c.nodes()), null,
+                        CandidateDetails.in(lang, c.detail()), null).withFlag(BlockFlag.UNTRANSLATED));
                 untranslated.add(file.at(c.line()) + ": " + describe(c, lang) + " has no "
                         + (lang == Lang.ZH ? "English" : "Chinese") + " translation: “" + head(c.text()) + "”");
                 i++;
@@ -97,7 +116,8 @@ final class BlockPairer {
     }
 
     private static boolean canPair(Candidate a, Scanned as, Candidate b, Scanned bs) {
-        return as.lang() != bs.lang() && a.kind() == b.kind();
+        return as.lang() != bs.lang() && a.kind() == b.kind() && a.kind().translatable()
+                && CandidateDetails.sameShape(a.detail(), b.detail());
     }
 
     /** Any pair beats two singles; among pairings, the better matched pairs and the Chinese-first order win. */

@@ -115,11 +115,6 @@ public record Block(BlockKind kind, int level, boolean ordered, Bilingual text, 
         return detail instanceof Footnote f ? f : null;
     }
 
-    /** Whether the block holds text a reader reads in both languages, so a translation belongs to it. */
-    public boolean translatable() {
-        return kind != BlockKind.CODE && kind != BlockKind.RULE;
-    }
-
     /** The language a model wrote by translation, or null when both texts came from the source. */
     public Lang machineTranslated() {
         return has(BlockFlag.MACHINE_TRANSLATED_ZH) ? Lang.ZH : has(BlockFlag.MACHINE_TRANSLATED_EN) ? Lang.EN : null;

@@ -14,5 +14,10 @@ public enum BlockKind {
     /** A horizontal rule (a thematic break). */
     RULE,
     /** A footnote's text, referred to by {@link Inline.NoteRef}s with its label. */
-    FOOTNOTE
+    FOOTNOTE;
+
+    /** Whether blocks of this kind hold text a reader reads in both languages, so a translation belongs to them. */
+    public boolean translatable() {
+        return this != CODE && this != RULE;
+    }
 }
