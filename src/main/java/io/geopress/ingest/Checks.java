@@ -29,6 +29,20 @@ final class Checks {
 
     private Checks() {}
 
+    /** A table within the import's limits of rows and columns, else an error naming where it is and the setting. */
+    static void table(SourceFile file, int line, io.geopress.model.Table table) {
+        ImportLimits limits = file.limits();
+        if (table.rows().size() > limits.tableRows()) {
+            throw new ImportException(file.at(line), "the table has " + table.rows().size() + " rows, more than the limit of "
+                    + limits.tableRows() + " (import.max_table_rows in geopress.yml)");
+        }
+        int columns = table.columns();
+        if (columns > limits.tableColumns()) {
+            throw new ImportException(file.at(line), "the table has " + columns + " columns, more than the limit of "
+                    + limits.tableColumns() + " (import.max_table_columns in geopress.yml)");
+        }
+    }
+
     /** The import as it is saved: checked, with lists deeper than {@link #MAX_LIST_DEPTH} made that deep. */
     static Imported check(Imported imported) {
         String at = imported.origin();
