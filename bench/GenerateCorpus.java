@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Writes N generated bilingual articles as JSON Lines, for benchmarks.
  *
- * <pre>java bench/GenerateCorpus.java N OUT.jsonl [SEED]</pre>
+ * <pre>java bench/GenerateCorpus.java N OUT.jsonl [SEED] [--rich IMAGES]</pre>
  *
  * Each line is one JSON object of about 20 KB of UTF-8 with the keys the JSON Lines
  * importer reads (title, title_en, summary_en, summary_zh, source, source_en, source_url,
@@ -26,6 +26,11 @@ import java.util.Set;
  * depends only on the seed and i: the first 1,000 articles of a 10,000 corpus are the
  * 1,000 corpus. Titles are unique up to 69,120 articles. No dependencies: the JSON is
  * written by hand.
+ *
+ * With {@code --rich IMAGES} each article also has two links in each language (its source's report and a data
+ * page), one figure (a local 1600 × 900 PNG, {@code images/img-K.png} beside OUT, K = i mod IMAGES, with a caption in
+ * each language) and one table (three rows of figures, in Chinese, then in English). Those additions draw on a
+ * random generator of their own, so the rest of each article is the plain corpus's.
  */
 public final class GenerateCorpus {
 
@@ -161,7 +166,19 @@ public final class GenerateCorpus {
     static final long COMBINATIONS = (long) PLACES.length * SUBJECTS.length * ACTIONS.length * TITLE_TEMPLATES.length;
     static final long STRIDE = 48_271; // coprime to COMBINATIONS (69,120 = 2^9 * 3^3 * 5)
 
+    /** Distinct images of a rich corpus, 0 for the plain one. */
+    static int richImages;
+
     public static void main(String[] args) throws IOException {
+        int rich = List.of(args).indexOf("--rich");
+        if (rich >= 0) {
+            if (rich + 1 >= args.length) throw new IllegalArgumentException("--rich needs a number of images");
+            richImages = Integer.parseInt(args[rich + 1]);
+            if (richImages < 1) throw new IllegalArgumentException("--rich needs at least one image");
+            List<String> rest = new ArrayList<>(List.of(args));
+            rest.subList(rich, rich + 2).clear();
+            args = rest.toArray(new String[0]);
+        }
         if (args.length == 2 && args[0].equals("--escape-test")) {
             escapeTest(Path.of(args[1]));
             return;
@@ -176,6 +193,7 @@ public final class GenerateCorpus {
         if (n < 0 || n > COMBINATIONS) {
             throw new IllegalArgumentException("N must be between 0 and " + COMBINATIONS + ": " + n);
         }
+        if (richImages > 0) writeImages(out.toAbsolutePath().getParent().resolve("images"), Math.min(n, richImages));
         long bytes = 0;
         try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (int i = 0; i < n; i++) {
@@ -247,7 +265,9 @@ public final class GenerateCorpus {
                     + ",\"tags\":" + array(tags);
 
             int target = (int) (TARGET_BYTES * (0.95 + 0.10 * random.nextDouble()));
-            addPair(lead[0], lead[1]);
+            addPair(richImages > 0 ? linked(lead[0], source[0], "reports") : lead[0],
+                    richImages > 0 ? linked(lead[1], source[1], "reports") : lead[1]);
+            if (richImages > 0) rich();
             int budget = target - utf8Length(head) - 1_400; // FAQ, JSON escapes and punctuation
             for (int section = 0; bodyBytes < budget; section++) {
                 section(budget, section == 0);
@@ -392,6 +412,30 @@ public final class GenerateCorpus {
             return List.copyOf(tags);
         }
 
+        /** {@code text} with its first {@code words} a link to a page of this article's source. */
+        String linked(String text, String words, String page) {
+            return text.replaceFirst(java.util.regex.Pattern.quote(words),
+                    "[" + words + "](https://example.org/" + page + "/" + seed + "-" + (index + 1) + ")");
+        }
+
+        /** The rich corpus's figure, table and second link, from a generator of their own. */
+        void rich() {
+            Random own = new Random(seed * 31 + index);
+            String image = "images/img-" + (index % richImages) + ".png";
+            addPair("![" + place[0] + "的" + subject[0] + "](" + image + " \"" + place[0] + subject[0] + "一景\")",
+                    "![" + subject[1] + " in " + place[1] + "](" + image + " \"A view of " + subject[1] + " in " + place[1] + "\")");
+            int[] figures = {100 + own.nextInt(900), 100 + own.nextInt(900), 100 + own.nextInt(900)};
+            StringBuilder zh = new StringBuilder("| 年份 | 人次 |\n|---|---:|\n");
+            StringBuilder en = new StringBuilder("| Year | Visits |\n|---|---:|\n");
+            for (int k = 0; k < figures.length; k++) {
+                zh.append("| ").append(year - 2 + k).append("年 | ").append(figures[k]).append(" |\n");
+                en.append("| ").append(year - 2 + k).append(" | ").append(figures[k]).append(" |\n");
+            }
+            addPair(zh.toString().strip(), en.toString().strip());
+            addPair("详见" + subject[0] + "的[数据页面](https://example.org/data/" + seed + "-" + (index + 1) + ")。",
+                    "See the [data page](https://example.org/data/" + seed + "-" + (index + 1) + ") of " + subject[1] + ".");
+        }
+
         /** A Chinese block, then its English counterpart, each its own Markdown block. */
         void addPair(String zh, String en) {
             String text = zh + "\n\n" + en + "\n\n";
@@ -425,6 +469,23 @@ public final class GenerateCorpus {
         StringBuilder codes = new StringBuilder();
         text.codePoints().forEach(cp -> codes.append(cp).append(' '));
         System.out.println(codes.toString().strip());
+    }
+
+    /** {@code count} distinct 1600 × 900 PNGs, {@code img-K.png}: a gradient with a band whose place depends on K. */
+    static void writeImages(Path folder, int count) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        Files.createDirectories(folder);
+        for (int k = 0; k < count; k++) {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1600, 900, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < 900; y++) {
+                for (int x = 0; x < 1600; x++) {
+                    boolean band = Math.abs(x - (k * 37) % 1600) < 40;
+                    image.setRGB(x, y, band ? 0xFFFFFF : (x * 255 / 1600) << 16 | (y * 255 / 900) << 8 | (k * 53) & 0xFF);
+                }
+            }
+            javax.imageio.ImageIO.write(image, "png", folder.resolve("img-" + k + ".png").toFile());
+        }
+        System.err.printf("wrote %d images of 1600 x 900 to %s%n", count, folder);
     }
 
     static String capitalise(String s) {

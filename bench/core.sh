@@ -8,7 +8,8 @@
 # `time`): import, publish --all, build. Prints wall seconds, pages/s and peak RSS per
 # step, then one Markdown table row per N for docs/benchmarks.md and the command line.
 # Environment: GEOPRESS_JAVA_OPTS (passed to the JVM), BENCH_SEED (default 42),
-# GEOPRESS_BIN (another launcher than bin/geopress),
+# GEOPRESS_BIN (another launcher than bin/geopress), BENCH_RICH=IMAGES (a rich corpus: two links, one
+# local 1600 px image out of IMAGES distinct ones, one table per article; see GenerateCorpus.java),
 # BENCH_KEEP=1 keeps the temporary folders (a failed run always keeps its own),
 # TMPDIR chooses where they go.
 set -euo pipefail
@@ -37,6 +38,7 @@ command_line="bench/core.sh ${*:-}"
 command_line=${command_line% }
 [[ -n ${GEOPRESS_JAVA_OPTS:-} ]] && command_line="GEOPRESS_JAVA_OPTS='$GEOPRESS_JAVA_OPTS' $command_line"
 [[ $seed != 42 ]] && command_line="BENCH_SEED=$seed $command_line"
+[[ -n ${BENCH_RICH:-} ]] && command_line="BENCH_RICH=$BENCH_RICH $command_line"
 [[ -n ${GEOPRESS_BIN:-} ]] && command_line="GEOPRESS_BIN=$GEOPRESS_BIN $command_line"
 
 # Build the jar (if needed) before any clock starts.
@@ -77,7 +79,7 @@ for n in "${sizes[@]}"; do
     corpus="$work/corpus.jsonl"
     say ""
     say "== N=$n in $work"
-    java "$repo/bench/GenerateCorpus.java" "$n" "$corpus" "$seed"
+    java "$repo/bench/GenerateCorpus.java" "$n" "$corpus" "$seed" ${BENCH_RICH:+--rich "$BENCH_RICH"}
     corpus_mb=$(awk -v b="$(stat -c %s "$corpus")" 'BEGIN { printf "%.0f", b / 1e6 }')
     (cd "$work" && "$geopress" init "$site" >"$work/init.out" 2>"$work/init.err") \
         || { tail -n 20 "$work/init.err" >&2; die "geopress init failed (logs kept in $work)"; }
