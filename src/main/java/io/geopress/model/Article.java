@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param categories the sections the article is filed under (Hugo's {@code categories}), apart from its tags
  * @param keywords the words a search engine or model should associate with the article (meta keywords, JSON-LD)
  * @param provenance who or what produced each part; a part an editor wrote is locked against enrichment
+ * @param image the article's own image (Hugo's {@code images}, {@code image} or {@code cover}) for link previews and
+ *     JSON-LD, or null: the first figure of the body serves then
  */
 public record Article(
         Bilingual title,
@@ -34,7 +36,8 @@ public record Article(
         List<Bilingual> disclaimer,
         boolean excerpt,
         String slug,
-        Map<Field, Provenance> provenance) {
+        Map<Field, Provenance> provenance,
+        Figure image) {
 
     public Article {
         Objects.requireNonNull(title, "title");
@@ -48,6 +51,13 @@ public record Article(
         disclaimer = List.copyOf(disclaimer == null ? List.of() : disclaimer);
         slug = slug == null || slug.isBlank() ? null : CleanText.of(slug).strip();
         provenance = provenance == null || provenance.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(provenance));
+    }
+
+    /** An article without an image of its own. */
+    public Article(Bilingual title, Bilingual summary, OffsetDateTime date, Source source, List<Block> body, List<Faq> faq,
+            List<String> tags, List<String> categories, List<String> keywords, List<Bilingual> disclaimer, boolean excerpt,
+            String slug, Map<Field, Provenance> provenance) {
+        this(title, summary, date, source, body, faq, tags, categories, keywords, disclaimer, excerpt, slug, provenance, null);
     }
 
     /** An article with no keywords of its own, as importers make them. */
@@ -76,39 +86,54 @@ public record Article(
     }
 
     public Article withTitle(Bilingual text, Provenance by) {
-        return new Article(text, summary, date, source, body, faq, tags, categories, keywords, disclaimer, excerpt, slug, by(Field.TITLE, by));
+        return new Article(text, summary, date, source, body, faq, tags, categories, keywords, disclaimer, excerpt, slug, by(Field.TITLE, by), image);
     }
 
     public Article withSummary(Bilingual text, Provenance by) {
-        return new Article(title, text, date, source, body, faq, tags, categories, keywords, disclaimer, excerpt, slug, by(Field.SUMMARY, by));
+        return new Article(title, text, date, source, body, faq, tags, categories, keywords, disclaimer, excerpt, slug, by(Field.SUMMARY, by), image);
     }
 
     public Article withBody(List<Block> blocks, Provenance by) {
-        return new Article(title, summary, date, source, blocks, faq, tags, categories, keywords, disclaimer, excerpt, slug, by(Field.BODY, by));
+        return new Article(title, summary, date, source, blocks, faq, tags, categories, keywords, disclaimer, excerpt, slug, by(Field.BODY, by), image);
     }
 
     /** The body with blocks a model translated, credited to {@code by}; the body's own provenance is kept. */
     public Article withTranslation(List<Block> blocks, Provenance by) {
         return new Article(title, summary, date, source, blocks, faq, tags, categories, keywords, disclaimer, excerpt, slug,
-                by(Field.TRANSLATION, by));
+                by(Field.TRANSLATION, by), image);
     }
 
     /** The same article with {@code blocks} as its body and its provenance unchanged (block ids given, flags set). */
     public Article withBlocks(List<Block> blocks) {
         return blocks == body ? this
-                : new Article(title, summary, date, source, blocks, faq, tags, categories, keywords, disclaimer, excerpt, slug, provenance);
+                : new Article(title, summary, date, source, blocks, faq, tags, categories, keywords, disclaimer, excerpt, slug, provenance, image);
+    }
+
+    public Article withImage(Figure picture) {
+        return new Article(title, summary, date, source, body, faq, tags, categories, keywords, disclaimer, excerpt, slug, provenance, picture);
+    }
+
+    public Article withSource(Source from) {
+        return new Article(title, summary, date, from, body, faq, tags, categories, keywords, disclaimer, excerpt, slug, provenance, image);
+    }
+
+    /** The image that stands for the article: its own, else its first figure's, or null. */
+    public Figure picture() {
+        if (image != null) return image;
+        for (Block b : body) if (b.figure() != null && !b.has(BlockFlag.MISSING_IMAGE)) return b.figure();
+        return null;
     }
 
     public Article withFaq(List<Faq> pairs, Provenance by) {
-        return new Article(title, summary, date, source, body, pairs, tags, categories, keywords, disclaimer, excerpt, slug, by(Field.FAQ, by));
+        return new Article(title, summary, date, source, body, pairs, tags, categories, keywords, disclaimer, excerpt, slug, by(Field.FAQ, by), image);
     }
 
     public Article withTags(List<String> words, Provenance by) {
-        return new Article(title, summary, date, source, body, faq, words, categories, keywords, disclaimer, excerpt, slug, by(Field.TAGS, by));
+        return new Article(title, summary, date, source, body, faq, words, categories, keywords, disclaimer, excerpt, slug, by(Field.TAGS, by), image);
     }
 
     public Article withKeywords(List<String> words, Provenance by) {
-        return new Article(title, summary, date, source, body, faq, tags, categories, words, disclaimer, excerpt, slug, by(Field.KEYWORDS, by));
+        return new Article(title, summary, date, source, body, faq, tags, categories, words, disclaimer, excerpt, slug, by(Field.KEYWORDS, by), image);
     }
 
     private static List<String> cleaned(List<String> words) {

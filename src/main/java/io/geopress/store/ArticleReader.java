@@ -12,6 +12,7 @@ import io.geopress.model.BlockIds;
 import io.geopress.model.BlockKind;
 import io.geopress.model.Faq;
 import io.geopress.model.Field;
+import io.geopress.model.Figure;
 import io.geopress.model.Inline;
 import io.geopress.model.Provenance;
 import io.geopress.model.Source;
@@ -61,6 +62,7 @@ final class ArticleReader {
         boolean excerpt = false;
         String slug = null;
         Map<Field, Provenance> provenance = null;
+        Figure image = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             if (p.nextToken() == JsonToken.VALUE_NULL) continue;
@@ -78,10 +80,11 @@ final class ArticleReader {
                 case "excerpt" -> excerpt = p.getBooleanValue();
                 case "slug" -> slug = p.getText();
                 case "provenance" -> provenance = provenance(p);
+                case "image" -> image = DetailReader.figure(p);
                 default -> p.skipChildren();
             }
         }
-        return new Article(title, summary, date, source, body, faq, tags, categories, keywords, disclaimer, excerpt, slug, provenance);
+        return new Article(title, summary, date, source, body, faq, tags, categories, keywords, disclaimer, excerpt, slug, provenance, image);
     }
 
     /** Blocks of a revision stored before block ids existed get the ids of their positions. */

@@ -52,6 +52,12 @@ final class Json {
      * without them is stored, and hashed, exactly as before they existed: importing it again adds no revision.
      */
     private interface ArticleFormat {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Figure image();
+
+        @JsonIgnore
+        Figure picture();
+
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         List<String> categories();
 
@@ -223,7 +229,7 @@ final class Json {
     static String contentHash(Article article) {
         Article content = new Article(article.title(), article.summary(), article.date(), article.source(),
                 article.body(), article.faq(), article.tags(), article.categories(), article.keywords(), article.disclaimer(),
-                article.excerpt(), article.slug(), Map.of());
+                article.excerpt(), article.slug(), Map.of(), article.image());
         try {
             return sha256(CANONICAL.writeValueAsString(content));
         } catch (IOException e) {

@@ -64,10 +64,13 @@ class RichContentStoreTest {
     @Test
     void richContentReadsBackAsItWasWritten() {
         Article rich = article(BlockIds.assign(richBody(), List.of()))
-                .withFaq(List.of(new Faq(new Bilingual("多少？", "How many?"), LINKED, List.of("b2", "b4"))), null);
+                .withFaq(List.of(new Faq(new Bilingual("多少？", "How many?"), LINKED, List.of("b2", "b4"))), null)
+                .withImage(new Figure("https://example.org/cover.jpg", 1200, 630, new Bilingual("", "Cover"), null));
         String json = Json.write(rich);
         Article read = Json.read(json.getBytes(StandardCharsets.UTF_8));
         assertThat(read).isEqualTo(rich);
+        assertThat(read.picture().src()).isEqualTo("https://example.org/cover.jpg");
+        assertThat(read.withImage(null).picture().src()).as("the first figure stands in").isEqualTo("https://example.org/tram.jpg");
         assertThat(read.body().get(1).text().en()).isEqualTo("Ridership rose a fifth, says the annual report.\nH<sub>2</sub>2");
         assertThat(read.body().get(3).table().columns()).isEqualTo(2);
         assertThat(json).contains("\"href\":\"https://example.org/report\"").contains("\"rowSpan\":2");
