@@ -89,7 +89,8 @@ final class EnrichCommand implements Callable<Integer> {
                 : new LinkedHashSet<>(slugs).stream().map(slug -> store.find(slug)
                         .orElseThrow(() -> new GeopressException("no article with slug '" + slug + "'"))).toList();
         EnrichOptions d = ConfigFile.readEnrich(site.dir());
-        EnrichOptions options = new EnrichOptions(d.summaryWords(), d.summaryHanzi(), d.glossary(), maxTokensPerArticle, force);
+        EnrichOptions options = new EnrichOptions(d.summaryWords(), d.summaryHanzi(), d.glossary(), maxTokensPerArticle, force,
+                d.maxReplyTokens());
         PrintWriter err = spec.commandLine().getErr();
         if (offline || llm.offline()) {
             return new Run(store, steps.offline(options), "offline", 1, llm.prices()).over(articles);

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads the {@code enrich:} section of geopress.yml: the summary's limits and the site's glossary. */
+/** Reads the {@code enrich:} section of geopress.yml: the summary's limits, the site's glossary, the model's reply limit. */
 final class EnrichSection {
-    private static final Set<String> KEYS = Set.of("summary_words", "summary_hanzi", "glossary");
+    private static final Set<String> KEYS = Set.of("summary_words", "summary_hanzi", "glossary", "max_reply_tokens");
 
     private EnrichSection() {}
 
@@ -18,7 +18,8 @@ final class EnrichSection {
         EnrichOptions d = EnrichOptions.DEFAULT;
         if (!Sections.given(node, "enrich", KEYS, file, "{summary_words: 60}")) return d;
         return new EnrichOptions(whole(node, "summary_words", 10, d.summaryWords(), file),
-                whole(node, "summary_hanzi", 20, d.summaryHanzi(), file), glossary(node.get("glossary"), file), 0, false);
+                whole(node, "summary_hanzi", 20, d.summaryHanzi(), file), glossary(node.get("glossary"), file), 0, false,
+                whole(node, "max_reply_tokens", 1024, d.maxReplyTokens(), file));
     }
 
     private static int whole(JsonNode node, String key, int min, int fallback, String file) {

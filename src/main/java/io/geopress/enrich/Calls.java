@@ -55,7 +55,8 @@ final class Calls {
     }
 
     /**
-     * Asks once, and once more with the error named when the reply is cut off or cannot be read.
+     * Asks once, and once more with the error named when the reply is cut off or cannot be read; the second request
+     * allows a reply twice as long, within the model's output limit ({@link EnrichOptions#maxReplyTokens}).
      *
      * @throws StepFailed when the second reply cannot be read either, or the budget is spent
      */
@@ -67,7 +68,8 @@ final class Calls {
             error = e.getMessage();
         }
         ChatRequest again = new ChatRequest(request.system(), request.user() + "\n\nYour previous reply was rejected: "
-                + error + ". Reply again, in exactly the format asked for.", request.json(), request.maxTokens() * 2, request.temperature());
+                + error + ". Reply again, in exactly the format asked for.", request.json(),
+                Math.max(request.maxTokens(), Math.min(request.maxTokens() * 2, options.maxReplyTokens())), request.temperature());
         try {
             return askOnce(prompt, again, reader);
         } catch (InvalidReply e) {

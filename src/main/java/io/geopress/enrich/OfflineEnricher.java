@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
  * Enrichment without a language model: everything it writes is taken from the article's own text. The BLUF summary
  * is the most central sentences (TextRank) in their original order, in each language the body has; keywords and
  * tags are the text's keywords; the FAQ asks each heading and answers with the text under it; the title is the
- * source's. It never translates: a language the body lacks is reported, block by block (numbered from 1, as an
- * editor counts them), and its blocks keep their {@code UNTRANSLATED} flag.
+ * source's. It never translates: a language the body lacks is reported ({@link Untranslated#report}: blocks numbered
+ * from 1, as an editor counts them, captions, alt texts and table cells), and its blocks keep their
+ * {@code UNTRANSLATED} flag.
  *
  * <p>A part is written only when it is empty or was written by this enricher before, and never when an editor
  * wrote it; a part that would come out the same is left as it is, so enriching twice changes nothing.
@@ -54,7 +55,7 @@ final class OfflineEnricher implements Function<Article, Enriched> {
         a = summary(a, by, problems);
         a = keywordsAndTags(a, by, problems);
         a = faq(a, by, problems);
-        reportUntranslated(a, problems);
+        problems.addAll(Untranslated.report(a.body()));
         return new Enriched(a, problems, Enriched.Usage.NONE);
     }
 
@@ -264,21 +265,5 @@ final class OfflineEnricher implements Function<Article, Enriched> {
         if (lang == Lang.EN) return "What does the article say about “" + topic + "”?";
         // a heading that quotes something is set off by corner brackets, so that quotes do not nest in quotes
         return topic.matches(".*[“”].*") ? "关于「" + topic + "」，文章怎么说？" : "关于“" + topic + "”，文章怎么说？";
-    }
-
-    // --- translation: never invented, reported ---
-
-    private static void reportUntranslated(Article a, List<String> problems) {
-        for (Lang lang : List.of(Lang.EN, Lang.ZH)) {
-            List<Integer> missing = new ArrayList<>();
-            for (int i = 0; i < a.body().size(); i++) {
-                Bilingual text = a.body().get(i).text();
-                if (text.has(lang.other()) && !text.has(lang)) missing.add(i + 1);
-            }
-            if (missing.isEmpty()) continue;
-            String numbers = missing.stream().map(String::valueOf).collect(Collectors.joining(", "));
-            problems.add("translate: " + (missing.size() == 1 ? "block " + numbers + " has" : "blocks " + numbers + " have")
-                    + " no " + name(lang) + "; translation needs a language model");
-        }
     }
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A step's prompt, read from {@code prompts/<step>.v<version>.txt}: the system message, a line {@code ---}, then the
@@ -12,6 +14,8 @@ import java.util.Map;
  * are not reused and provenance says which prompt wrote a part.
  */
 record Prompt(String step, int version, String system, String user) {
+    private static final Pattern SLOT = Pattern.compile("\\{\\{([a-z]+)}}");
+
     static Prompt load(String step, int version) {
         String name = "/prompts/" + step + ".v" + version + ".txt";
         try (InputStream in = Prompt.class.getResourceAsStream(name)) {
@@ -30,9 +34,14 @@ record Prompt(String step, int version, String system, String user) {
         return step + " v" + version;
     }
 
+    /** The user message with its slots filled in one pass: a value that holds {@code {{name}}} is not filled again. */
     String user(Map<String, String> values) {
-        String text = user;
-        for (Map.Entry<String, String> v : values.entrySet()) text = text.replace("{{" + v.getKey() + "}}", v.getValue());
-        return text;
+        Matcher slot = SLOT.matcher(user);
+        StringBuilder text = new StringBuilder(user.length());
+        while (slot.find()) {
+            String value = values.get(slot.group(1));
+            slot.appendReplacement(text, Matcher.quoteReplacement(value == null ? slot.group() : value));
+        }
+        return slot.appendTail(text).toString();
     }
 }

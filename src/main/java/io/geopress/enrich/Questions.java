@@ -6,6 +6,7 @@ import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Faq;
 import io.geopress.model.Field;
+import io.geopress.model.Inline;
 import io.geopress.model.Lang;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ final class Questions implements Step {
         for (int q = 0; q < asked.size(); q++) {
             Faq faq = asked.get(q);
             List<String> cited = faq.blocks().stream().mapToInt(article::position).filter(i -> i >= 0)
-                    .mapToObj(i -> article.body().get(i).text().get(lang)).toList();
+                    .mapToObj(i -> Numbered.text(article.body().get(i), lang, false)).toList();
             double score = grounding.support(faq.answer().get(lang), cited);
             if (score >= Grounding.threshold(lang)) {
                 kept.add(faq);
@@ -61,29 +62,31 @@ final class Questions implements Step {
 
     /**
      * An FAQ the source gave with questions or answers in one language: the missing ones translated in one request
-     * (numbered 2q+1 for question q, 2q+2 for its answer), not a new FAQ.
+     * (numbered 2q+1 for question q, 2q+2 for its answer), not a new FAQ. An answer keeps its markup.
      */
     private static Article completed(Article article, Calls calls, List<String> problems) {
         List<Faq> faq = new ArrayList<>(article.faq());
+        boolean marked = false;
         for (Lang from : Lang.values()) {
-            Map<Integer, String> texts = new LinkedHashMap<>();
+            Map<Integer, List<Inline>> texts = new LinkedHashMap<>();
             for (int q = 0; q < faq.size(); q++) {
                 Bilingual question = faq.get(q).question();
                 Bilingual answer = faq.get(q).answer();
-                if (question.has(from) && !question.has(from.other())) texts.put(2 * q + 1, question.get(from));
-                if (answer.has(from) && !answer.has(from.other())) texts.put(2 * q + 2, answer.get(from));
+                if (question.has(from) && !question.has(from.other())) texts.put(2 * q + 1, question.nodes(from));
+                if (answer.has(from) && !answer.has(from.other())) texts.put(2 * q + 2, answer.nodes(from));
             }
             if (texts.isEmpty()) continue;
-            Map<Integer, String> done = Translation.some("FAQ text", texts, from, calls, problems);
+            marked |= texts.values().stream().anyMatch(nodes -> !Inline.isPlain(nodes));
+            Map<Integer, List<Inline>> done = Translator.some("FAQ text", texts, from, calls, problems);
             for (int q = 0; q < faq.size(); q++) {
                 Faq f = faq.get(q);
-                String question = done.get(2 * q + 1);
-                String answer = done.get(2 * q + 2);
+                List<Inline> question = done.get(2 * q + 1);
+                List<Inline> answer = done.get(2 * q + 2);
                 faq.set(q, new Faq(question == null ? f.question() : f.question().with(from.other(), question),
                         answer == null ? f.answer() : f.answer().with(from.other(), answer), f.blocks()));
             }
         }
-        return faq.equals(article.faq()) ? article : article.withFaq(faq, calls.by(Translation.PROMPT));
+        return faq.equals(article.faq()) ? article : article.withFaq(faq, calls.by(marked ? Translator.MARKED : Translator.PLAIN));
     }
 
     private static List<Integer> numbers(Article article, Faq faq) {

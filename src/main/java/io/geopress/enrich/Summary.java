@@ -19,8 +19,8 @@ final class Summary implements Step {
         if (!given.isEmpty() && !given.isComplete() && !article.locked(Field.SUMMARY) && !calls.budgetSpent()) {
             // a summary the source brought in one language: its other language is a translation of it, not a new BLUF
             Lang from = given.has(Lang.ZH) ? Lang.ZH : Lang.EN;
-            String other = Translation.one("the summary", given.get(from), from, calls, problems);
-            return other == null ? article : article.withSummary(given.with(from.other(), other), calls.by(Translation.PROMPT));
+            String other = Translator.one("the summary", given.get(from), from, calls, problems);
+            return other == null ? article : article.withSummary(given.with(from.other(), other), calls.by(Translator.PLAIN));
         }
         if (!Step.mayWrite(article, Field.SUMMARY, article.summary().isEmpty(), calls.options().force())) return article;
         EnrichOptions options = calls.options();

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks a block's translation against its source: every number, percentage, date and Latin-script name of the
- * source must appear in it, and its length must be plausible. Returns what fails, one phrase each.
+ * Checks a block's translation against its source: every number, percentage, date, Latin-script name and web address
+ * of the source must appear in it (an address exactly as written), and its length must be plausible. Returns what
+ * fails, one phrase each.
  */
 final class TranslationCheck {
     /**
@@ -31,6 +33,7 @@ final class TranslationCheck {
             "(\\d+(?:\\.\\d+)?)\\s*(%|percent|per cent|万|亿|千|thousand|million|billion|trillion)?", Pattern.CASE_INSENSITIVE);
     // possessive: no recursion per repetition
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9]*+(?:[-.+][A-Za-z0-9]++)*+");
+    private static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]++");
     private static final Map<String, Double> SCALE = Map.of("万", 1e4, "亿", 1e8, "千", 1e3, "thousand", 1e3, "million", 1e6,
             "billion", 1e9, "trillion", 1e12);
     private static final double[] SCALES = {1, 1e3, 1e4, 1e6, 1e8, 1e9, 1e12};
@@ -46,6 +49,10 @@ final class TranslationCheck {
         String src = normal(source);
         String out = normal(translation);
         List<String> failures = new ArrayList<>();
+        Set<String> addresses = addresses(out);
+        for (String url : addresses(src)) {
+            if (!addresses.contains(url)) failures.add("drops or changes the address \"" + url + "\"");
+        }
         Matcher date = DATE.matcher(src);
         StringBuilder rest = new StringBuilder();
         while (date.find()) {
@@ -69,6 +76,21 @@ final class TranslationCheck {
         }
         ratio(src, from, out).ifPresent(failures::add);
         return failures;
+    }
+
+    /** The web addresses in {@code text}, in order, as a sentence holds them (see below). */
+    private static Set<String> addresses(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = ADDRESS.matcher(text);
+        while (m.find()) found.add(withoutClosingPunctuation(m.group()));
+        return found;
+    }
+
+    /** An address as a sentence holds it: punctuation after it ends the sentence, not the address. */
+    private static String withoutClosingPunctuation(String address) {
+        int end = address.length();
+        while (end > 0 && ".,;:!?'()[]".indexOf(address.charAt(end - 1)) >= 0) end--;
+        return address.substring(0, end);
     }
 
     /**

@@ -31,6 +31,8 @@ class EnrichSectionTest {
                 + "  glossary:\n    生成式引擎优化: generative engine optimization\n    LLM: 大语言模型\n");
         assertThat(options.summaryWords()).isEqualTo(60);
         assertThat(options.summaryHanzi()).isEqualTo(120);
+        assertThat(options.maxReplyTokens()).isEqualTo(EnrichOptions.MAX_REPLY_TOKENS);
+        assertThat(givenConfig("enrich:\n  max_reply_tokens: 4096\n").maxReplyTokens()).isEqualTo(4096);
         assertThat(options.glossary()).containsExactly(java.util.Map.entry("生成式引擎优化", "generative engine optimization"),
                 java.util.Map.entry("LLM", "大语言模型"));
         // the site's settings ignore the section: it never forces a full rebuild
@@ -42,6 +44,8 @@ class EnrichSectionTest {
         assertThatThrownBy(() -> givenConfig("enrich:\n  summary_words: five\n")).isInstanceOf(GeopressException.class)
                 .hasMessageContaining("geopress.yml: key 'enrich.summary_words': expected a whole number of at least 10");
         assertThatThrownBy(() -> givenConfig("enrich:\n  summary_hanzi: 5\n")).hasMessageContaining("'enrich.summary_hanzi'");
+        assertThatThrownBy(() -> givenConfig("enrich:\n  max_reply_tokens: 100\n"))
+                .hasMessageContaining("'enrich.max_reply_tokens': expected a whole number of at least 1024");
         assertThatThrownBy(() -> givenConfig("enrich:\n  glossary: [a, b]\n")).hasMessageContaining("'enrich.glossary'");
         assertThatThrownBy(() -> givenConfig("enrich:\n  glossary:\n    术语: [x]\n")).hasMessageContaining("'enrich.glossary.术语'");
         assertThatThrownBy(() -> givenConfig("enrich:\n  words: 5\n")).hasMessageContaining("unknown key 'enrich.words'")

@@ -80,7 +80,7 @@ public final class BenchModelServer {
     }
 
     private static String stepOf(String system) {
-        for (Prompt p : List.of(Translation.PROMPT, QuestionTitle.PROMPT, Summary.PROMPT, Questions.PROMPT, Tags.PROMPT)) {
+        for (Prompt p : List.of(Translator.PLAIN, Translator.MARKED, QuestionTitle.PROMPT, Summary.PROMPT, Questions.PROMPT, Tags.PROMPT)) {
             if (p.system().equals(system)) return p.step();
         }
         throw new IllegalArgumentException("a request with no known system prompt");

@@ -4,7 +4,6 @@ import static io.geopress.enrich.ScriptedModel.Reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.geopress.llm.LanguageModel;
 import io.geopress.llm.LlmException;
 import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
@@ -18,13 +17,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Model-driven enrichment through the real provider against a scripted OpenAI-compatible server. */
-class ModelEnrichmentTest {
+class ModelEnrichmentTest extends ScriptedEnrichment {
     /** A Chinese article of our own: a heading, two paragraphs and a list item; one paragraph came in English only. */
     static Article article() {
         Provenance imported = new Provenance("import:text", "library.txt", Instant.parse("2026-01-05T08:00:00Z"), false);
@@ -37,20 +33,6 @@ class ModelEnrichmentTest {
                         .withFlag(BlockFlag.UNTRANSLATED));
         return new Article(new Bilingual("青溪县图书馆试用借阅机器人", ""), null, null, null, body, null, null, null, null, false, null,
                 Map.of(Field.BODY, imported, Field.TITLE, imported));
-    }
-
-    private final ScriptedModel server = new ScriptedModel();
-    private final LanguageModel model = server.model(0);
-    private final MemoryCache cache = new MemoryCache();
-
-    @AfterEach
-    void stop() throws Exception {
-        model.close();
-        server.close();
-    }
-
-    private Enriched enrich(Article article, EnrichOptions options) {
-        return Enrichment.withModel(model, options, cache).enrich(article);
     }
 
     @Test
@@ -355,24 +337,5 @@ class ModelEnrichmentTest {
         assertThat(e.article().faq()).hasSize(3).noneMatch(f -> f.answer().zh().equals(GroundingTest.MADE_UP_ZH.get(0)));
         assertThat(e.problems()).singleElement().asString()
                 .startsWith("faq: dropped question 4 (\"图书馆为什么关闭？\"): blocks [2] do not support its answer (similarity 0.");
-    }
-
-    /** A response cache in memory. */
-    static final class MemoryCache implements ResponseCache {
-        private final Map<String, String> replies = new ConcurrentHashMap<>();
-
-        @Override
-        public Optional<String> get(String key) {
-            return Optional.ofNullable(replies.get(key));
-        }
-
-        @Override
-        public void put(String key, String reply) {
-            replies.put(key, reply);
-        }
-
-        java.util.Set<String> keys() {
-            return replies.keySet();
-        }
     }
 }

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  */
 final class Replies {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern KEPT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.%+\\-]*");
+    private static final Pattern KEPT = Pattern.compile("https?://[A-Za-z0-9./?=&%#_:+~-]+|[A-Za-z0-9][A-Za-z0-9.%+\\-]*");
+    private static final Pattern TAG = Pattern.compile("</?\\d+/?>");
 
     private Replies() {}
 
@@ -104,24 +105,53 @@ final class Replies {
         return out;
     }
 
-    /** An "English translation": the block's numbers and Latin-script words, padded to about 3.5 characters per Chinese one. */
+    /**
+     * An "English translation": the block's numbers, addresses and Latin-script words, padded to about 3.5 characters
+     * per Chinese one; the words between tags each translated so, the tags kept in their places.
+     */
     static String english(String zh) {
-        StringBuilder out = new StringBuilder("In English:");
+        String start = "In English:";
+        if (!TAG.matcher(zh).find()) return start + englishWords(zh, start.length()) + ".";
+        return start + tagged(zh, words -> englishWords(words, 0)) + ".";
+    }
+
+    /** The words' translation, padded to 3.5 characters per Chinese one after the {@code written} characters before it. */
+    private static String englishWords(String zh, int written) {
+        StringBuilder out = new StringBuilder();
         for (String kept : kept(zh)) out.append(' ').append(kept);
         long chars = zh.codePoints().filter(c -> !Character.isWhitespace(c)).count();
-        while (out.length() < chars * 3.5) out.append(" and so on");
-        return out.append('.').toString();
+        while (out.length() + written < chars * 3.5) out.append(" and so on");
+        return out.toString();
     }
 
     static String chinese(String en) {
-        StringBuilder out = new StringBuilder("中文译文：");
+        String start = "中文译文：";
+        if (!TAG.matcher(en).find()) return start + chineseWords(en, start.length()) + "。";
+        return start + tagged(en, words -> chineseWords(words, 0)) + "。";
+    }
+
+    private static String chineseWords(String en, int written) {
+        StringBuilder out = new StringBuilder();
         for (String kept : kept(en)) {
-            if (kept.substring(1).chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)) || Character.isDigit(kept.charAt(0))) {
+            if (kept.startsWith("http") || kept.substring(1).chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                    || Character.isDigit(kept.charAt(0))) {
                 out.append(kept).append('，');
             }
         }
-        while (out.length() < en.length() / 3.5) out.append("其余内容");
-        return out.append('。').toString();
+        while (!en.isBlank() && out.length() + written < Math.max(1, en.length() / 3.5)) out.append("其余内容");
+        return out.toString();
+    }
+
+    /** {@code text} with the words between its tags translated by {@code words}, the tags kept. */
+    private static String tagged(String text, java.util.function.UnaryOperator<String> words) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = TAG.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            out.append(words.apply(text.substring(at, m.start()))).append(m.group());
+            at = m.end();
+        }
+        return out.append(words.apply(text.substring(at))).toString();
     }
 
     private static List<String> kept(String text) {

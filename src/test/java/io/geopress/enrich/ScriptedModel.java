@@ -43,6 +43,7 @@ final class ScriptedModel implements AutoCloseable {
 
     private final MockWebServer server = new MockWebServer();
     private final Map<String, Deque<Function<Seen, Reply>>> queued = new ConcurrentHashMap<>();
+    private final Map<String, Function<Seen, Reply>> defaults = new ConcurrentHashMap<>();
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
     private volatile int failWith;
 
@@ -72,6 +73,12 @@ final class ScriptedModel implements AutoCloseable {
     @SafeVarargs
     final ScriptedModel then(String step, Function<Seen, Reply>... replies) {
         for (Function<Seen, Reply> reply : replies) queued.computeIfAbsent(step, s -> new ArrayDeque<>()).add(reply);
+        return this;
+    }
+
+    /** Replaces the default reply of {@code step}: for every request not answered by a queued reply. */
+    ScriptedModel always(String step, Function<Seen, Reply> reply) {
+        defaults.put(step, reply);
         return this;
     }
 
@@ -106,7 +113,7 @@ final class ScriptedModel implements AutoCloseable {
         if (failWith != 0) return json(failWith, "{\"error\": {\"message\": \"scripted failure\", \"type\": \"server_error\"}}");
         Deque<Function<Seen, Reply>> replies = queued.get(s.step());
         Function<Seen, Reply> next = replies == null ? null : replies.poll();
-        Reply reply = next != null ? next.apply(s) : Replies.standard(s);
+        Reply reply = next != null ? next.apply(s) : defaults.getOrDefault(s.step(), Replies::standard).apply(s);
         ObjectNode out = JSON.createObjectNode().put("id", "chatcmpl-" + seen.size()).put("object", "chat.completion")
                 .put("created", 1767225600).put("model", NAME);
         ObjectNode choice = out.putArray("choices").addObject().put("index", 0).put("finish_reason", reply.finish());
@@ -116,7 +123,7 @@ final class ScriptedModel implements AutoCloseable {
     }
 
     private static String stepOf(String system) {
-        for (Prompt p : List.of(Translation.PROMPT, QuestionTitle.PROMPT, Summary.PROMPT, Questions.PROMPT, Tags.PROMPT)) {
+        for (Prompt p : List.of(Translator.PLAIN, Translator.MARKED, QuestionTitle.PROMPT, Summary.PROMPT, Questions.PROMPT, Tags.PROMPT)) {
             if (p.system().equals(system)) return p.step();
         }
         throw new AssertionError("a request with no known system prompt: " + system);

@@ -48,4 +48,13 @@ class TranslationCheckTest {
         assertThat(TranslationCheck.failures("China and the GPT-4o model: a note for Library readers in the county.", Lang.EN,
                 "中国与GPT-4o模型：写给县图书馆读者的说明。")).isEmpty();
     }
+
+    @Test
+    void aWebAddressInTheTextMustBeKeptExactly() {
+        String zh = "县图书馆的夜间开放时间和借书规则，详情见 https://library.example.org/night 的说明。";
+        String en = "The night opening hours and lending rules of the county library are explained at https://library.example.org/night.";
+        assertThat(TranslationCheck.failures(zh, Lang.ZH, en)).isEmpty();
+        assertThat(TranslationCheck.failures(zh, Lang.ZH, en.replace("/night", "/nights")))
+                .containsExactly("drops or changes the address \"https://library.example.org/night\"");
+    }
 }
