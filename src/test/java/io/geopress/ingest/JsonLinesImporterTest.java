@@ -195,7 +195,7 @@ class JsonLinesImporterTest {
     }
 
     @Test
-    void twoThousandLinesOfTwentyKilobytesAreReadInSeconds() throws IOException {
+    void twoThousandLinesOfTwentyKilobytesAreAllRead() throws IOException { // their speed: bench/core.sh
         Path file = dir.resolve("big.jsonl");
         StringBuilder body = new StringBuilder();
         while (body.length() < 14_000) {
@@ -210,13 +210,9 @@ class JsonLinesImporterTest {
         }
         assertThat(line.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(20_000);
 
-        long start = System.nanoTime();
         List<Imported> imported = read(file, Progress.NONE);
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(imported).hasSize(lines);
         assertThat(imported.get(lines - 1).article().body()).allSatisfy(b -> assertThat(b.text().isComplete()).isTrue());
-        // 2,000 lines here; 10,000 take five times as long. The bound is loose for slow CI machines.
-        assertThat(millis).isLessThan(15_000);
     }
 }
