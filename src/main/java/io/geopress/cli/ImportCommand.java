@@ -3,8 +3,10 @@ package io.geopress.cli;
 import io.geopress.config.ConfigFile;
 import io.geopress.config.SiteConfig;
 import io.geopress.ingest.Format;
+import io.geopress.ingest.ImportLimits;
 import io.geopress.ingest.Imported;
 import io.geopress.ingest.Ingest;
+import io.geopress.media.MediaStore;
 import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.Lang;
@@ -38,15 +40,17 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         SiteConfig config = site.config();
         Format forced = format == null ? null : Format.parse(format);
-        Ingest ingest = new Ingest(config.timeZone(), ConfigFile.readImport(site.dir()));
+        ImportLimits limits = ConfigFile.readImport(site.dir());
+        Ingest ingest = new Ingest(config.timeZone(), limits);
         int[] warnings = {0};
         record Asked(String origin, String slug) {}
         List<Asked> asked = new ArrayList<>(); // per article, the slug its source asked for, if any
         // articles are saved as they are read, in one transaction: a bad file, or a bad line late in a large
-        // one, rolls back everything this command saved
-        List<ArticleStore.Saved> saved = site.store(config).save(sink -> {
+        // one, rolls back everything this command saved, and takes the images it captured out of the media store
+        List<ArticleStore.Saved> saved = MediaStore.at(site.dir()).capturing(limits.imageBytes(), media -> site.store(config).save(sink -> {
             for (Path file : Ingest.expand(files)) {
-                ingest.read(file, forced, new ConsoleProgress(), imported -> {
+                ingest.read(file, forced, new ConsoleProgress(), read -> {
+                    Imported imported = media.take(read);
                     sink.accept(new ArticleStore.Draft(imported.article(), "import " + imported.origin(),
                             imported.aliases(), imported.aliasesAt()));
                     String slug = imported.article().slug();
@@ -54,7 +58,7 @@ final class ImportCommand implements Callable<Integer> {
                     warnings[0] += report(imported);
                 });
             }
-        });
+        }));
         Map<ArticleStore.Outcome, Integer> counts = new EnumMap<>(ArticleStore.Outcome.class);
         for (int i = 0; i < saved.size(); i++) {
             ArticleStore.Saved s = saved.get(i);
