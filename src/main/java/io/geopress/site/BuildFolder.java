@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import io.geopress.media.MediaStore;
 import io.geopress.model.GeopressException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -229,6 +230,19 @@ final class BuildFolder {
                 }
             }
         }
+    }
+
+    /**
+     * Links the site's media store into this build's {@code media/}: every image and its smaller copies, under their
+     * content-hashed names (copied, once, where the store is on another file system: see MediaStore.linkInto).
+     */
+    void linkMedia(MediaStore media, Path previousBuild) throws IOException {
+        checkNotAbandoned();
+        MediaStore.Linked done = media.linkInto(resolve(MediaStore.FOLDER),
+                previousBuild == null ? null : previousBuild.resolve(MediaStore.FOLDER));
+        linked.addAndGet(done.linked());
+        written.addAndGet(done.copied());
+        done.missing().forEach(this::warn);
     }
 
     /** The previous build's copy of {@code path}, or null when there is no previous build. */

@@ -3,6 +3,7 @@ package io.geopress.site;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import io.geopress.config.SiteConfig;
+import io.geopress.media.MediaStore;
 import io.geopress.model.GeopressException;
 import io.geopress.model.LabelSlugs;
 import io.geopress.model.Listing;
@@ -127,6 +128,8 @@ public final class SiteBuilder {
         try {
             BuildFolder folder = new BuildFolder(out, templates, previousFolder, previous);
             assets.writeInto(folder);
+            MediaStore media = MediaStore.at(site);
+            folder.linkMedia(media, previousFolder);
             // the store's thread works out which articles changed as soon as it has read them, then reads the rest
             Future<ArticleKeys> keying = worker.submit(() -> ArticleKeys.of(folder, result(reading)));
             Future<LabelSlugs> labelling = worker.submit(() -> catalog.labelSlugs(result(reading)));

@@ -31,6 +31,7 @@ final class SiteFiles {
             Map.entry("svg", "image/svg+xml"),
             Map.entry("png", "image/png"),
             Map.entry("jpg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
             Map.entry("webp", "image/webp"),
             Map.entry("ico", "image/x-icon"));
 
