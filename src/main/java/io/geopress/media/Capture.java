@@ -124,7 +124,7 @@ public final class Capture {
 
     private Entry store(Path source) throws UnusableImage, IOException {
         lock();
-        Path copy = Files.createTempFile(folder, MediaStore.TEMPORARY, ".tmp");
+        Path copy = MediaStore.temporaryFile(folder);
         try {
             String sha = copy(source, copy);
             Entry known = index.get(sha);

@@ -120,7 +120,7 @@ final class MediaIndex {
     private void rewrite() throws IOException {
         StringBuilder text = new StringBuilder();
         for (Entry entry : bySha.values()) text.append(line(entry)).append('\n');
-        Path temporary = Files.createTempFile(file.getParent(), MediaStore.TEMPORARY, ".tmp");
+        Path temporary = MediaStore.temporaryFile(file.getParent());
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -142,6 +143,14 @@ public final class MediaStore {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * A new empty file in {@code folder}, for a file to be moved into place. Not {@link Files#createTempFile}, whose
+     * files only their owner may read: the image is hard-linked into the build as it is, for a web server to send.
+     */
+    static Path temporaryFile(Path folder) throws IOException {
+        return Files.createFile(folder.resolve(TEMPORARY + UUID.randomUUID() + ".tmp"));
     }
 
     private synchronized MediaIndex index() {

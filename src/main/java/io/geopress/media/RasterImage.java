@@ -3,9 +3,12 @@ package io.geopress.media;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -23,6 +26,7 @@ record RasterImage(ImageFacts facts, BufferedImage shown) {
     static final long MAX_PIXELS = 100_000_000L;
     /** Beyond this many pixels an image is decoded at a fraction of its size, enough for the widest copy. */
     private static final long DECODED_PIXELS = 25_000_000L;
+    private static final Pattern CUT_SHORT = Pattern.compile("(?i)truncated|premature end");
     private static final Map<String, String> EXTENSIONS = Map.of("png", "png", "jpeg", "jpg", "jpg", "jpg", "gif", "gif",
             "webp", "webp");
 
@@ -60,7 +64,14 @@ record RasterImage(ImageFacts facts, BufferedImage shown) {
             ImageReadParam param = reader.getDefaultReadParam();
             int step = (int) Math.ceil(Math.sqrt((double) pixels / DECODED_PIXELS));
             if (step > 1) param.setSourceSubsampling(step, step, 0, 0);
+            List<String> cutShort = new ArrayList<>();
+            reader.addIIOReadWarningListener((source, warning) -> {
+                // a JPEG cut short decodes, grey below the cut, with only a warning (JDK: "Premature end of JPEG
+                // file", TwelveMonkeys: "Truncated File"); other warnings (stray bytes) browsers ignore too
+                if (CUT_SHORT.matcher(warning).find()) cutShort.add(warning);
+            });
             BufferedImage decoded = reader.read(0, param);
+            if (!cutShort.isEmpty()) throw new UnusableImage("is cut short: " + cutShort.get(0));
             int orientation = extension.equals("jpg") ? Orientation.of(file) : Orientation.UPRIGHT;
             boolean swapped = Orientation.swapsSides(orientation);
             return new RasterImage(new ImageFacts(extension, swapped ? height : width, swapped ? width : height),

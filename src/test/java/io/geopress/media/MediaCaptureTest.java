@@ -57,20 +57,20 @@ class MediaCaptureTest {
         return dir.resolve("content").resolve(name);
     }
 
-    /** Captures and saves the articles; returns them as the import saved them, and the warnings it printed. */
-    private record Import(List<Imported> articles, List<String> warnings) {}
+    /** Captures and saves the articles; returns them as the import saved them, the warnings it printed, what the store did. */
+    private record Import(List<Imported> articles, List<String> warnings, List<ArticleStore.Saved> saved) {}
 
     private Import importArticles(Imported... articles) {
         List<Imported> taken = new ArrayList<>();
         ArticleStore store = ArticleStore.openSqlite(site().resolve("geopress.db"), ZoneId.of("Asia/Shanghai"), Clock.systemUTC());
-        MediaStore.at(site()).capturing(ImportLimits.DEFAULT.imageBytes(), media -> store.save(sink -> {
+        List<ArticleStore.Saved> saved = MediaStore.at(site()).capturing(ImportLimits.DEFAULT.imageBytes(), media -> store.save(sink -> {
             for (Imported article : articles) {
                 Imported one = media.take(article);
                 taken.add(one);
                 sink.accept(new ArticleStore.Draft(one.article(), "import " + one.origin()));
             }
         }));
-        return new Import(taken, taken.stream().flatMap(i -> i.warnings().stream()).toList());
+        return new Import(taken, taken.stream().flatMap(i -> i.warnings().stream()).toList(), saved);
     }
 
     private static Figure figureOf(Imported imported, int block) {
@@ -112,6 +112,10 @@ class MediaCaptureTest {
         assertThat(mediaFiles()).containsExactlyInAnyOrder(pngSha + ".png", pngSha + "-480w.jpg", pngSha + "-960w.jpg",
                 jpegSha + ".jpg", jpegSha + "-480w.jpg", jpegSha + "-960w.jpg", MediaIndex.FILE);
         assertThat(Files.mismatch(media().resolve(pngSha + ".png"), png)).isEqualTo(-1L);
+        // as readable as any new file (not only by its owner, as a temporary file is): a web server sends it
+        Path probe = Files.createFile(dir.resolve("probe"));
+        assertThat(Files.getPosixFilePermissions(media().resolve(pngSha + ".png"))).isEqualTo(Files.getPosixFilePermissions(probe));
+        assertThat(Files.getPosixFilePermissions(media().resolve(pngSha + "-480w.jpg"))).isEqualTo(Files.getPosixFilePermissions(probe));
         BufferedImage narrow = read(media().resolve(pngSha + "-480w.jpg"));
         assertThat(List.of(narrow.getWidth(), narrow.getHeight())).containsExactly(480, 300);
         BufferedImage wide = read(media().resolve(jpegSha + "-960w.jpg"));
@@ -128,6 +132,7 @@ class MediaCaptureTest {
         Import again = importArticles(article, imported("content/other.md", "同一张图", List.of(figure("../content/chart.png")),
                 new LocalImage("../content/chart.png", png, "content/other.md:2")));
         assertThat(figureOf(again.articles().get(1), 0).src()).isEqualTo("media/" + pngSha + ".png");
+        assertThat(again.saved().get(0).outcome()).isEqualTo(ArticleStore.Outcome.UNCHANGED);
         assertThat(mediaFiles()).hasSize(7);
         assertThat(Files.getAttribute(media().resolve(pngSha + ".png"), "unix:ino")).isEqualTo(inode);
         assertThat(Files.readAllLines(media().resolve(MediaIndex.FILE))).hasSize(2);
@@ -142,6 +147,8 @@ class MediaCaptureTest {
     void anImageThatCannotBeTakenIsAWarningNamingFileAndLineAndTheRestIsImported() throws Exception {
         Path good = TestImages.write(source("good.png"), "png", 800, 600, 3);
         Path text = Files.writeString(source("notes.png"), "not a picture at all\n");
+        Path cutPng = cut(TestImages.write(source("cut.png"), "png", 640, 480, 12));
+        Path cutJpeg = cut(TestImages.write(source("cut.jpg"), "jpg", 640, 480, 13));
         Path large = TestImages.write(source("huge.png"), "png", 640, 480, 4);
         try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
             file.setLength(21 * ImportLimits.MB); // still a PNG at the start, 21 MB long
@@ -152,16 +159,20 @@ class MediaCaptureTest {
                         new LocalImage("good.png", good, "content/a.md:9")),
                 imported("content/b.md", "文本冒充图片", List.of(figure("notes.png")), new LocalImage("notes.png", text, "content/b.md:2")),
                 imported("content/c.md", "太大的图", List.of(figure("huge.png")), new LocalImage("huge.png", large, "content/c.md:6")),
-                imported("content/d.md", "文件夹", List.of(figure("content")), new LocalImage("content", dir.resolve("content"), "content/d.md:1")));
+                imported("content/d.md", "文件夹", List.of(figure("content")), new LocalImage("content", dir.resolve("content"), "content/d.md:1")),
+                imported("content/e.md", "半截图", List.of(figure("cut.png"), figure("cut.jpg")),
+                        new LocalImage("cut.png", cutPng, "content/e.md:1"), new LocalImage("cut.jpg", cutJpeg, "content/e.md:2")));
 
-        assertThat(result.articles()).hasSize(4);
-        assertThat(result.warnings()).hasSize(4);
+        assertThat(result.articles()).hasSize(5);
+        assertThat(result.warnings()).hasSize(6);
         assertThat(result.warnings().get(0)).startsWith("content/a.md:4: image 'gone.png' not found: no such file ")
                 .contains(source("gone.png").toString()).endsWith("flagged as missing its image").doesNotContain("\n");
         assertThat(result.warnings().get(1)).startsWith("content/b.md:2: image 'notes.png' is not an image (PNG, JPEG, GIF, WebP or SVG)");
         assertThat(result.warnings().get(2)).startsWith("content/c.md:6: image 'huge.png' is 21.0 MB, larger than the 20.0 MB")
                 .contains("max_image_mb");
         assertThat(result.warnings().get(3)).startsWith("content/d.md:1: image 'content' is not a file");
+        assertThat(result.warnings().get(4)).startsWith("content/e.md:1: image 'cut.png' cannot be read as a PNG image");
+        assertThat(result.warnings().get(5)).startsWith("content/e.md:2: image 'cut.jpg' is cut short");
 
         Block missing = result.articles().get(0).article().body().get(0);
         assertThat(missing.has(BlockFlag.MISSING_IMAGE)).isTrue();
@@ -173,6 +184,12 @@ class MediaCaptureTest {
         assertThat(result.articles().get(1).article().body().get(0).has(BlockFlag.MISSING_IMAGE)).isTrue();
         assertThat(result.articles().get(2).article().body().get(0).has(BlockFlag.MISSING_IMAGE)).isTrue();
         assertThat(mediaFiles()).containsExactlyInAnyOrder(sha256(good) + ".png", sha256(good) + "-480w.jpg", MediaIndex.FILE);
+    }
+
+    /** The file with its second half gone, as a download or a copy that stopped. */
+    private static Path cut(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
     }
 
     @Test
