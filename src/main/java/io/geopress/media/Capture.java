@@ -25,8 +25,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -65,20 +67,20 @@ public final class Capture {
         if (imported.images().isEmpty()) return imported;
         List<String> warnings = new ArrayList<>(imported.warnings());
         Map<String, Entry> stored = new HashMap<>();
-        Map<String, String> missing = new HashMap<>();
+        Set<String> missing = new HashSet<>();
         for (LocalImage image : imported.images()) {
-            if (stored.containsKey(image.src()) || missing.containsKey(image.src())) continue;
+            if (stored.containsKey(image.src()) || missing.contains(image.src())) continue;
             Outcome outcome = seen.computeIfAbsent(image.file().toAbsolutePath().normalize(), this::outcome);
             if (outcome.entry != null) {
                 stored.put(image.src(), outcome.entry);
             } else {
-                missing.put(image.src(), outcome.problem);
+                missing.add(image.src());
                 warnings.add(image.origin() + ": image '" + image.src() + "' " + outcome.problem
                         + "; the figure is kept with its caption and flagged as missing its image");
             }
         }
         List<Block> body = new ArrayList<>();
-        for (Block block : imported.article().body()) body.add(pointed(block, stored, missing.keySet()));
+        for (Block block : imported.article().body()) body.add(pointed(block, stored, missing));
         return imported.with(imported.article().withBlocks(body), warnings, List.of());
     }
 
@@ -118,7 +120,7 @@ public final class Capture {
     }
 
     private UnusableImage tooLarge(long size) {
-        return new UnusableImage(String.format("is %.1f MB, larger than the %.1f MB an image may be (import: max_image_mb in geopress.yml)",
+        return new UnusableImage(String.format(Locale.ROOT, "is %.1f MB, larger than the %.1f MB an image may be (import: max_image_mb in geopress.yml)",
                 (double) size / ImportLimits.MB, (double) maxBytes / ImportLimits.MB));
     }
 
@@ -178,8 +180,7 @@ public final class Capture {
         List<SmallerCopies.Copy> smaller = List.of();
         if (raster != null) {
             facts = raster.facts();
-            // a GIF may move: a still copy of its first frame would not
-            if (!facts.extension().equals("gif")) smaller = SmallerCopies.make(raster.shown(), sha, folder);
+            if (!raster.moving()) smaller = SmallerCopies.make(raster.shown(), sha, folder);
         } else if (SvgImage.looksLikeXml(copy)) {
             facts = SvgImage.read(copy);
         } else {

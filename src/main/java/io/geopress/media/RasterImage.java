@@ -20,8 +20,9 @@ import javax.imageio.stream.ImageInputStream;
  *
  * @param shown the pixels as a browser shows them (EXIF orientation applied); a very large image is decoded at a
  *     fraction of its size, so {@code shown} may be narrower than {@code facts.width()}
+ * @param moving whether it has more than one frame (an animated GIF or WebP), which a still copy would lose
  */
-record RasterImage(ImageFacts facts, BufferedImage shown) {
+record RasterImage(ImageFacts facts, BufferedImage shown, boolean moving) {
     /** Beyond this many pixels an image is refused: decoding it would take gigabytes. */
     static final long MAX_PIXELS = 100_000_000L;
     /** Beyond this many pixels an image is decoded at a fraction of its size, enough for the widest copy. */
@@ -53,7 +54,7 @@ record RasterImage(ImageFacts facts, BufferedImage shown) {
             throw new UnusableImage("is a " + format + " image, which not every browser shows: give PNG, JPEG, GIF, WebP or SVG");
         }
         try {
-            reader.setInput(in, true, true);
+            reader.setInput(in, false, true);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             long pixels = (long) width * height;
@@ -72,10 +73,11 @@ record RasterImage(ImageFacts facts, BufferedImage shown) {
             });
             BufferedImage decoded = reader.read(0, param);
             if (!cutShort.isEmpty()) throw new UnusableImage("is cut short: " + cutShort.get(0));
+            boolean moving = (extension.equals("gif") || extension.equals("webp")) && reader.getNumImages(true) > 1;
             int orientation = extension.equals("jpg") ? Orientation.of(file) : Orientation.UPRIGHT;
             boolean swapped = Orientation.swapsSides(orientation);
             return new RasterImage(new ImageFacts(extension, swapped ? height : width, swapped ? width : height),
-                    Orientation.upright(decoded, orientation));
+                    Orientation.upright(decoded, orientation), moving);
         } catch (IOException | RuntimeException e) { // a decoder's own bug on hostile bytes as well as a cut file
             throw new UnusableImage("cannot be read as a " + format + " image: " + e.getMessage());
         }

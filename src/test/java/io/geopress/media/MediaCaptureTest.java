@@ -270,19 +270,29 @@ class MediaCaptureTest {
     }
 
     @Test
-    void webpIsMeasuredAndGetsJpegCopies() throws Exception {
-        Path webp = source("circle.webp");
-        Files.createDirectories(webp.getParent());
-        try (var in = getClass().getResourceAsStream("/media/circle-600x400.webp")) {
-            Files.copy(in, webp);
-        }
-        Imported saved = importArticles(imported("content/w.md", "WebP", List.of(figure("circle.webp")),
-                new LocalImage("circle.webp", webp, "content/w.md:1"))).articles().get(0);
+    void webpIsMeasuredAndGetsJpegCopiesUnlessItMoves() throws Exception {
+        Path still = resource("circle-600x400.webp");
+        Path moving = resource("moving-600x400.webp");
+        Imported saved = importArticles(imported("content/w.md", "WebP", List.of(figure("still.webp"), figure("moving.webp")),
+                new LocalImage("still.webp", still, "content/w.md:1"), new LocalImage("moving.webp", moving, "content/w.md:2")))
+                .articles().get(0);
 
         assertThat(figureOf(saved, 0)).extracting(Figure::src, Figure::width, Figure::height)
-                .containsExactly("media/" + sha256(webp) + ".webp", 600, 400);
-        BufferedImage copy = read(media().resolve(sha256(webp) + "-480w.jpg"));
+                .containsExactly("media/" + sha256(still) + ".webp", 600, 400);
+        BufferedImage copy = read(media().resolve(sha256(still) + "-480w.jpg"));
         assertThat(List.of(copy.getWidth(), copy.getHeight())).containsExactly(480, 320);
+        assertThat(figureOf(saved, 1)).extracting(Figure::src, Figure::width, Figure::height)
+                .containsExactly("media/" + sha256(moving) + ".webp", 600, 400);
+        assertThat(MediaStore.at(site()).variants(figureOf(saved, 1).src())).hasSize(1); // a still copy would not move
+    }
+
+    /** A WebP made for these tests (cwebp, img2webp) from pictures drawn for them. */
+    private Path resource(String name) throws IOException {
+        Path file = source(name);
+        try (var in = getClass().getResourceAsStream("/media/" + name)) {
+            Files.copy(in, file);
+        }
+        return file;
     }
 
     @Test
