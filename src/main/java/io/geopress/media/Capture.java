@@ -5,6 +5,7 @@ import io.geopress.ingest.Imported;
 import io.geopress.ingest.Imported.LocalImage;
 import io.geopress.media.MediaIndex.Entry;
 import io.geopress.media.MediaIndex.Stored;
+import io.geopress.model.Article;
 import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.Figure;
@@ -61,7 +62,8 @@ public final class Capture {
     /**
      * The article with each figure whose local image could be stored pointing at it ({@code media/<sha256>.<ext>},
      * with its size), and every other figure flagged {@link BlockFlag#MISSING_IMAGE}, its {@code src} as the source
-     * wrote it, with a warning naming the file and line; the images are then no longer pending.
+     * wrote it, with a warning naming the file and line; likewise the article's own image, left out when it could not
+     * be stored. The images are then no longer pending.
      */
     public Imported take(Imported imported) {
         if (imported.images().isEmpty()) return imported;
@@ -79,19 +81,32 @@ public final class Capture {
                         + "; the figure is kept with its caption and flagged as missing its image");
             }
         }
+        Article article = imported.article();
         List<Block> body = new ArrayList<>();
-        for (Block block : imported.article().body()) body.add(pointed(block, stored, missing));
-        return imported.with(imported.article().withBlocks(body), warnings, List.of());
+        for (Block block : article.body()) {
+            Figure figure = block.figure();
+            if (figure != null && stored.containsKey(figure.src())) {
+                block = block.withDetail(pointed(figure, stored.get(figure.src())));
+            } else if (figure != null && missing.contains(figure.src())) {
+                block = block.withFlag(BlockFlag.MISSING_IMAGE);
+            }
+            body.add(block);
+        }
+        Figure own = article.image();
+        if (own != null && stored.containsKey(own.src())) {
+            own = pointed(own, stored.get(own.src()));
+        } else if (own != null && missing.contains(own.src())) {
+            // no flag to carry: left out, the first figure stands for the article (its warning names the image)
+            own = null;
+        }
+        return imported.with(article.withBlocks(body).withImage(own), warnings, List.of());
     }
 
-    private static Block pointed(Block block, Map<String, Entry> stored, Set<String> missing) {
-        Figure figure = block.figure();
-        if (figure == null) return block;
-        Entry entry = stored.get(figure.src());
-        if (entry == null) return missing.contains(figure.src()) ? block.withFlag(BlockFlag.MISSING_IMAGE) : block;
+    /** The figure showing the stored image, with the image's size (an SVG without one keeps what the source gave). */
+    private static Figure pointed(Figure figure, Entry entry) {
         Stored original = entry.original();
         Figure moved = figure.withSrc(MediaStore.FOLDER + "/" + original.name());
-        return block.withDetail(original.width() > 0 ? moved.withSize(original.width(), original.height()) : moved);
+        return original.width() > 0 ? moved.withSize(original.width(), original.height()) : moved;
     }
 
     private Outcome outcome(Path source) {

@@ -186,6 +186,25 @@ class MediaCaptureTest {
         assertThat(mediaFiles()).containsExactlyInAnyOrder(sha256(good) + ".png", sha256(good) + "-480w.jpg", MediaIndex.FILE);
     }
 
+    @Test
+    void theArticlesOwnImagePointsAtTheStoreOrIsLeftOutWhenItCannotBeStored() throws Exception {
+        Path cover = TestImages.write(source("cover.jpg"), "jpg", 1200, 630, 14);
+        Imported withCover = imported("content/c.md", "封面", List.of(Block.paragraph(new Bilingual("正文", "Text"))),
+                new LocalImage("cover.jpg", cover, "content/c.md:2"));
+        Imported withLostCover = imported("content/l.md", "封面丢了", List.of(figure("inside.png")),
+                new LocalImage("lost.jpg", source("lost.jpg"), "content/l.md:2"),
+                new LocalImage("inside.png", TestImages.write(source("inside.png"), "png", 400, 300, 15), "content/l.md:5"));
+        Figure image = new Figure("cover.jpg", 0, 0, new Bilingual("封面", "Cover"), null);
+        Import result = importArticles(withCover.with(withCover.article().withImage(image), List.of(), withCover.images()),
+                withLostCover.with(withLostCover.article().withImage(image.withSrc("lost.jpg")), List.of(), withLostCover.images()));
+
+        assertThat(result.articles().get(0).article().image()).extracting(Figure::src, Figure::width, Figure::height)
+                .containsExactly("media/" + sha256(cover) + ".jpg", 1200, 630);
+        assertThat(result.warnings()).singleElement().asString().startsWith("content/l.md:2: image 'lost.jpg' not found");
+        assertThat(result.articles().get(1).article().image()).isNull();
+        assertThat(result.articles().get(1).article().picture().src()).isEqualTo("media/" + sha256(source("inside.png")) + ".png");
+    }
+
     /** The file with its second half gone, as a download or a copy that stopped. */
     private static Path cut(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
