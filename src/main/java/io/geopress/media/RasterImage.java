@@ -79,7 +79,7 @@ record RasterImage(ImageFacts facts, BufferedImage shown, boolean moving) {
             return new RasterImage(new ImageFacts(extension, swapped ? height : width, swapped ? width : height),
                     Orientation.upright(decoded, orientation), moving);
         } catch (IOException | RuntimeException e) { // a decoder's own bug on hostile bytes as well as a cut file
-            throw new UnusableImage("cannot be read as a " + format + " image: " + e.getMessage());
+            throw new UnusableImage("cannot be read as a " + format + " image: " + (e.getMessage() == null ? e : e.getMessage()));
         }
     }
 }
