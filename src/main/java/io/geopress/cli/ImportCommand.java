@@ -12,6 +12,7 @@ import io.geopress.model.BlockFlag;
 import io.geopress.model.Lang;
 import io.geopress.store.ArticleStore;
 import io.geopress.text.Slugs;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,19 +20,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import source files or folders (text, HTML, Markdown, JSON Lines); prints each slug.")
 final class ImportCommand implements Callable<Integer> {
     @Mixin SiteOption site;
+
+    @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files, or folders to import recursively (a Hugo content folder).")
     List<Path> files;
 
     @Option(names = "--format", description = "Read every file as this format: text, html, markdown, jsonl.")
     String format;
+
+    @Option(names = "--static", paramLabel = "DIR", description = "The Hugo site's static folder, where Markdown image paths"
+            + " starting with '/' are (default: the 'static' folder beside the nearest 'content' folder above each file).")
+    Path staticDir;
 
     @Option(names = "--verbose", description = "Name each block without a translation, not only how many each article has.")
     boolean verbose;
@@ -40,8 +50,11 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         SiteConfig config = site.config();
         Format forced = format == null ? null : Format.parse(format);
+        if (staticDir != null && !Files.isDirectory(staticDir)) {
+            throw new ParameterException(spec.commandLine(), "--static " + staticDir + ": no such folder");
+        }
         ImportLimits limits = ConfigFile.readImport(site.dir());
-        Ingest ingest = new Ingest(config.timeZone(), limits);
+        Ingest ingest = new Ingest(config.timeZone(), limits, staticDir);
         int[] warnings = {0};
         record Asked(String origin, String slug) {}
         List<Asked> asked = new ArrayList<>(); // per article, the slug its source asked for, if any

@@ -22,14 +22,24 @@ import java.util.function.Consumer;
 public final class Ingest {
     private final ZoneId zone;
     private final ImportLimits limits;
+    private final Path staticDir;
 
     public Ingest(ZoneId zone) {
         this(zone, ImportLimits.DEFAULT);
     }
 
     public Ingest(ZoneId zone, ImportLimits limits) {
+        this(zone, limits, null);
+    }
+
+    /**
+     * @param staticDir the folder where image paths starting with {@code /} in Markdown are ({@code import --static}),
+     *     or null for the {@code static/} folder beside the nearest {@code content/} folder above each file
+     */
+    public Ingest(ZoneId zone, ImportLimits limits, Path staticDir) {
         this.zone = zone;
         this.limits = limits;
+        this.staticDir = staticDir;
     }
 
     private static final Set<String> EXTENSIONS = Set.of("txt", "html", "htm", "xhtml", "md", "markdown", "jsonl", "ndjson");
@@ -128,11 +138,11 @@ public final class Ingest {
         }
     }
 
-    private static Importer importer(Format format) {
+    private Importer importer(Format format) {
         return switch (format) {
             case TEXT -> new TextImporter();
             case HTML -> new HtmlImporter();
-            case MARKDOWN -> new MarkdownImporter();
+            case MARKDOWN -> new MarkdownImporter(staticDir);
             case JSONL -> new JsonLinesImporter();
         };
     }

@@ -1,75 +1,120 @@
 package io.geopress.ingest;
 
 import io.geopress.ingest.BlockPairer.Candidate;
+import io.geopress.ingest.Imported.LocalImage;
+import io.geopress.ingest.MarkdownFigures.FigureSource;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
 import io.geopress.model.BlockKind;
+import io.geopress.model.Inline;
 import io.geopress.model.Lang;
+import io.geopress.model.Snippet;
 import io.geopress.text.Script;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Turns a Markdown body into bilingual blocks: headings, paragraphs, list items (with depth) and quotes, each in
- * one language, paired by {@link BlockPairer}. Inline markup is flattened to its text; images, HTML and rules are
- * skipped, code blocks too (with a warning). Leading level-1 headings supply or repeat the title and are dropped;
- * a level-1 heading elsewhere becomes level 2.
+ * Turns a Markdown body (CommonMark with GFM tables, strikethrough, autolinks and footnotes, and Hugo's figure
+ * shortcode) into bilingual blocks: headings, paragraphs, list items (with depth), quotes, figures, tables, code,
+ * rules and footnotes, each in one language, paired by {@link BlockPairer}. Running text keeps its markup as inline
+ * nodes ({@link MarkdownInline}); an image inside it comes after it as a figure. Leading level-1 headings supply or
+ * repeat the title and are dropped; a level-1 heading elsewhere becomes level 2.
  */
 final class MarkdownBody {
-    /** The title completed from leading headings, the paired blocks, and what an editor should know. */
-    record Body(Bilingual title, List<Block> blocks, List<String> warnings, List<String> untranslated) {}
+    /** The title completed from leading headings, the paired blocks, what an editor should know, the local images. */
+    record Body(Bilingual title, List<Block> blocks, List<String> warnings, List<String> untranslated, List<LocalImage> images) {
+        Body(Bilingual title, List<Block> blocks, List<String> warnings, List<String> untranslated) {
+            this(title, blocks, warnings, untranslated, List.of());
+        }
+    }
 
     private record Context(BlockKind kind, int depth, boolean ordered) {
         static final Context TOP = new Context(BlockKind.PARAGRAPH, 0, false);
     }
 
-    private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    /**
+     * The parser by what a text may hold: bare links to find (autolinks) and Hugo shortcodes, indexed by {@link
+     * #parserFor}. Either costs time on every paragraph, so a text that cannot hold one is read without it.
+     */
+    private final Parser[] parsers = new Parser[4];
+    private final ImagePaths paths;
+
+    MarkdownBody() {
+        this(null);
+    }
+
+    /** @param staticDir where image paths starting with {@code /} are, or null for the Hugo site's {@code static/} */
+    MarkdownBody(Path staticDir) {
+        for (int i = 0; i < parsers.length; i++) parsers[i] = parser((i & 1) != 0, (i & 2) != 0);
+        paths = new ImagePaths(staticDir);
+    }
+
+    private static Parser parser(boolean autolinks, boolean shortcodes) {
+        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(),
+                // "3~5天": one tilde is no strikethrough in Chinese text
+                StrikethroughExtension.builder().requireTwoTildes(true).build()));
+        if (autolinks) extensions.add(AutolinkExtension.create());
+        Parser.Builder builder = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES);
+        if (shortcodes) builder.customInlineContentParserFactory(HugoFigure.factory());
+        MarkdownFootnotes.extend(builder);
+        return builder.build();
+    }
+
+    private Parser parserFor(String markdown) {
+        boolean links = markdown.contains("://") || markdown.contains("www.") || markdown.indexOf('@') >= 0;
+        return parsers[(links ? 1 : 0) | (markdown.contains("{{") ? 2 : 0)];
+    }
 
     /**
      * @param title the title the metadata gave, possibly empty
      * @param lineOf maps a 0-based line of {@code markdown} to the file line that messages name
      */
     Body read(String markdown, Bilingual title, SourceFile file, IntUnaryOperator lineOf) {
-        List<Candidate> found = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<LocalImage> images = new ArrayList<>();
         MarkdownLimits.beforeParsing(markdown, file, lineOf);
-        Node document = parser.parse(markdown);
+        Node document = parserFor(markdown).parse(markdown);
         MarkdownLimits.afterParsing(document, node -> file.at(line(node, lineOf)));
-        new Collector(found, warnings, file, lineOf).children(document, Context.TOP);
+        Collector collector = new Collector(file, lineOf, warnings, images);
+        collector.children(document, Context.TOP);
+        List<Candidate> found = collector.out;
         int start = 0;
         while (start < found.size() && start < 2 && isTitleHeading(found.get(start))) {
             Candidate heading = found.get(start);
             Lang lang = heading.lang();
             if (!title.has(lang)) {
                 title = title.with(lang, heading.text());
-            } else if (!joinLines(title.get(lang)).equals(heading.text())) {
+            } else if (!MarkdownPlain.joinLines(title.get(lang)).equals(heading.text())) {
                 break;
             }
             start++;
         }
-        List<Candidate> candidates = found.subList(start, found.size()).stream().map(MarkdownBody::clamped).toList();
+        List<Candidate> candidates = MarkdownOrder.translationsTogether(
+                found.subList(start, found.size()).stream().map(MarkdownBody::clamped).toList());
         BlockPairer.Result paired = BlockPairer.pair(candidates, file);
         warnings.addAll(paired.warnings());
-        return new Body(title, paired.blocks(), warnings, paired.untranslated());
+        return new Body(title, paired.blocks(), warnings, paired.untranslated(), images);
     }
 
     private static boolean isTitleHeading(Candidate c) {
@@ -79,11 +124,26 @@ final class MarkdownBody {
     private static Candidate clamped(Candidate c) {
         if (c.kind() != BlockKind.HEADING) return c;
         int level = Math.max(2, Math.min(6, c.level()));
-        return level == c.level() ? c : new Candidate(c.kind(), level, false, c.text(), c.line());
+        return level == c.level() ? c : new Candidate(c.kind(), level, false, c.text(), c.line(), c.nodes(), null);
     }
 
-    /** Walks the block tree once, collecting one candidate per paragraph or heading. */
-    private record Collector(List<Candidate> out, List<String> warnings, SourceFile file, IntUnaryOperator lineOf) {
+    /** Walks the block tree once, collecting candidates in order. */
+    private final class Collector {
+        final List<Candidate> out = new ArrayList<>();
+        private final SourceFile file;
+        private final IntUnaryOperator lineOf;
+        private final List<String> warnings;
+        private final MarkdownInline inline;
+        private final MarkdownFigures figures;
+
+        Collector(SourceFile file, IntUnaryOperator lineOf, List<String> warnings, List<LocalImage> images) {
+            this.file = file;
+            this.lineOf = lineOf;
+            this.warnings = warnings;
+            this.inline = new MarkdownInline(file.name(), this::line, warnings, this::caption);
+            this.figures = new MarkdownFigures(paths, file, warnings, images);
+        }
+
         void children(Node parent, Context context) {
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
                 block(node, context);
@@ -92,9 +152,9 @@ final class MarkdownBody {
 
         private void block(Node node, Context context) {
             if (node instanceof Heading heading) {
-                add(BlockKind.HEADING, heading.getLevel(), false, node);
+                text(BlockKind.HEADING, heading.getLevel(), false, node);
             } else if (node instanceof Paragraph) {
-                add(context.kind(), context.depth(), context.ordered(), node);
+                text(context.kind(), context.depth(), context.ordered(), node);
             } else if (node instanceof ListBlock list) {
                 int depth = context.kind() == BlockKind.LIST_ITEM ? context.depth() + 1 : 1;
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -102,10 +162,23 @@ final class MarkdownBody {
                 }
             } else if (node instanceof BlockQuote) {
                 children(node, new Context(BlockKind.QUOTE, 0, false));
-            } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-                warnings.add(file.at(line(node)) + ": code block skipped (geopress has no code blocks)");
+            } else if (node instanceof FencedCodeBlock code) {
+                String info = code.getInfo() == null ? "" : code.getInfo().strip();
+                code(info.isEmpty() ? null : info.split("\\s+", 2)[0], code.getLiteral(), node);
+            } else if (node instanceof IndentedCodeBlock code) {
+                code(null, code.getLiteral(), node);
+            } else if (node instanceof ThematicBreak) {
+                out.add(new Candidate(BlockKind.RULE, 0, false, "", line(node), List.of(), null));
+            } else if (node instanceof TableBlock table) {
+                MarkdownTables.Read read = MarkdownTables.read(table, line(node), inline, file);
+                out.add(read.table());
+                figures(read.figures());
+            } else if (node instanceof MarkdownFootnotes.Definition definition) {
+                footnote(definition);
+            } else if (node instanceof HtmlBlock html) {
+                html(html, context);
             }
-            // thematic breaks, HTML blocks and link reference definitions carry no text to publish
+            // link reference definitions carry no text to publish
         }
 
         /**
@@ -131,23 +204,63 @@ final class MarkdownBody {
                     if (sub != null) return null;
                     sub = list;
                 } else if (node instanceof Paragraph) {
-                    own.append(text(node)).append(' ');
+                    own.append(MarkdownPlain.text(node)).append(' ');
                 }
             }
             if (sub == null || sub.getFirstChild() != sub.getLastChild() || own.isEmpty()) return null;
             StringBuilder nested = new StringBuilder();
             for (Node node = sub.getFirstChild().getFirstChild(); node != null; node = node.getNext()) {
                 if (node instanceof ListBlock) return null;
-                if (node instanceof Paragraph) nested.append(text(node)).append(' ');
+                if (node instanceof Paragraph) nested.append(MarkdownPlain.text(node)).append(' ');
             }
             boolean bothHaveWords = !Script.hasNoWords(own) && !Script.hasNoWords(nested);
             return bothHaveWords && Script.dominant(own) != Script.dominant(nested) ? sub : null;
         }
 
-        private void add(BlockKind kind, int level, boolean ordered, Node node) {
-            String text = text(node);
-            if (!hasWords(text)) return;
-            out.add(new Candidate(kind, level, ordered, text, line(node)));
+        /** A block of running text, then the figures it held. */
+        private void text(BlockKind kind, int level, boolean ordered, Node node) {
+            MarkdownInline.Converted text = inline.convert(node);
+            String plain = text.plain();
+            if (MarkdownPlain.hasWords(plain) || MarkdownPlain.hasLink(text.nodes())) out.add(new Candidate(kind, level, ordered, plain, line(node), text.nodes(), null));
+            figures(text.figures());
+        }
+
+        private void figures(List<FigureSource> found) {
+            for (FigureSource f : found) out.addAll(figures.candidates(f));
+        }
+
+        private void code(String language, String literal, Node node) {
+            String code = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
+            out.add(new Candidate(BlockKind.CODE, 0, false, "", line(node), List.of(), new Snippet(language, code)));
+        }
+
+        private void footnote(MarkdownFootnotes.Definition definition) {
+            MarkdownNote note = new MarkdownNote(definition.label, line(definition));
+            List<MarkdownFootnotes.Definition> nested = new ArrayList<>();
+            note.collect(definition, inline, nested);
+            out.addAll(note.candidates());
+            figures(note.figures());
+            for (MarkdownFootnotes.Definition inner : nested) footnote(inner);
+        }
+
+        /** Raw HTML: its text (see {@link MarkdownHtml}). */
+        private void html(HtmlBlock html, Context context) {
+            MarkdownHtml.HtmlText read = MarkdownHtml.block(html.getLiteral());
+            if (read.embed() != null) {
+                warnings.add(file.at(line(html)) + ": raw HTML <" + read.embed() + "> is not read yet: only its text is"
+                        + " kept; write it in Markdown (![alt](src), a table) to keep it whole");
+            }
+            String text = MarkdownPlain.joinLines(read.text());
+            if (MarkdownPlain.hasWords(text)) out.add(new Candidate(context.kind(), context.depth(), context.ordered(), text, line(html)));
+        }
+
+        /** A figure shortcode's caption, which Hugo reads as Markdown, as inline nodes. */
+        private List<Inline> caption(String markdown, int line) {
+            Node first = parserFor(markdown).parse(markdown).getFirstChild();
+            if (!(first instanceof Paragraph)) return List.of(new Inline.Text(markdown));
+            MarkdownInline.Converted read = new MarkdownInline(file.name(), n -> line, warnings, this::caption).convert(first);
+            if (!read.figures().isEmpty()) warnings.add(file.at(line) + ": an image inside a figure's caption is left out");
+            return read.nodes();
         }
 
         private int line(Node node) {
@@ -162,76 +275,5 @@ final class MarkdownBody {
             if (!spans.isEmpty()) return lineOf.applyAsInt(spans.get(0).getLineIndex());
         }
         return lineOf.applyAsInt(0);
-    }
-
-    /** The plain text of a paragraph or heading: link text kept, code spans as text, images and HTML dropped. */
-    static String text(Node node) {
-        StringBuilder sb = new StringBuilder();
-        inline(node, sb);
-        return joinLines(sb);
-    }
-
-    private static void inline(Node parent, StringBuilder sb) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Text text) {
-                sb.append(text.getLiteral());
-            } else if (node instanceof Code code) {
-                sb.append(code.getLiteral());
-            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-                sb.append('\n');
-            } else if (!(node instanceof Image) && !(node instanceof HtmlInline)) {
-                inline(node, sb);
-            }
-        }
-    }
-
-    /**
-     * Collapses white space; a line break between two Chinese characters disappears, since Chinese is written
-     * without spaces and a wrapped line would otherwise gain one.
-     */
-    static String joinLines(CharSequence text) {
-        int n = text.length();
-        char[] out = new char[n];
-        int length = 0;
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!isSpace(c)) {
-                out[length++] = c;
-                i++;
-                continue;
-            }
-            boolean lineBreak = false;
-            int end = i;
-            while (end < n && isSpace(text.charAt(end))) {
-                lineBreak |= text.charAt(end) == '\n';
-                end++;
-            }
-            boolean inside = length > 0 && end < n;
-            boolean wideAround = inside && isWide(out[length - 1]) && isWide(text.charAt(end));
-            if (inside && !(lineBreak && wideAround)) out[length++] = ' ';
-            i = end;
-        }
-        return new String(out, 0, length);
-    }
-
-    /** {@link Character#isWhitespace}, answered without a table lookup for most characters. */
-    private static boolean isSpace(char c) {
-        if (c == ' ') return true;
-        if ((c > ' ' && c < 0x1680) || c > 0x3000) return false;
-        return Character.isWhitespace(c);
-    }
-
-    /** The opposite of {@link Script#hasNoWords}, stopping at the first Latin letter or Han character. */
-    private static boolean hasWords(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x250 ? Character.isLetter(c) : Script.isHan(text.codePointAt(i))) return true;
-        }
-        return false;
-    }
-
-    private static boolean isWide(char c) {
-        return Script.isHan(c) || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF');
     }
 }

@@ -9,8 +9,10 @@ import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException
 import io.geopress.model.Article;
 import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
+import io.geopress.model.BlockKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,16 @@ final class MarkdownImporter implements Importer {
     static final String AGENT = "import:markdown";
 
     private final YAMLMapper yaml = new YAMLMapper();
-    private final MarkdownBody markdown = new MarkdownBody();
+    private final MarkdownBody markdown;
+
+    MarkdownImporter() {
+        this(null);
+    }
+
+    /** @param staticDir where image paths starting with {@code /} are, or null for the Hugo site's {@code static/} */
+    MarkdownImporter(Path staticDir) {
+        markdown = new MarkdownBody(staticDir);
+    }
 
     @Override
     public void read(SourceFile file, Consumer<Imported> sink) {
@@ -69,13 +80,13 @@ final class MarkdownImporter implements Importer {
                     + " with a '# heading'");
         }
         List<Block> blocks = body.blocks();
-        if (blocks.isEmpty()) throw new ImportException(origin, "the article has no body text");
+        if (blocks.stream().allMatch(b -> b.kind() == BlockKind.RULE)) throw new ImportException(origin, "the article has no body text");
         boolean cut = blocks.get(blocks.size() - 1).has(BlockFlag.CUT_TRANSLATION);
         Article article = meta.article(body.title(), blocks, cut, agent, detail, Instant.now());
         List<String> warnings = new ArrayList<>(fileWarnings);
         warnings.addAll(meta.warnings());
         warnings.addAll(body.warnings());
-        return new Imported(origin, article, warnings, body.untranslated(), meta.aliases(), meta.aliasesAt());
+        return new Imported(origin, article, warnings, body.untranslated(), meta.aliases(), meta.aliasesAt(), body.images());
     }
 
     private Keys frontMatter(String text, SourceFile file) {

@@ -3,6 +3,10 @@ package io.geopress.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static io.geopress.model.Inline.emphasis;
+import static io.geopress.model.Inline.link;
+import static io.geopress.model.Inline.strong;
+import static io.geopress.model.Inline.text;
 
 import io.geopress.model.SitePath;
 import io.geopress.model.Article;
@@ -12,6 +16,8 @@ import io.geopress.model.BlockFlag;
 import io.geopress.model.BlockKind;
 import io.geopress.model.Faq;
 import io.geopress.model.Field;
+import io.geopress.model.Figure;
+import io.geopress.model.Inline;
 import io.geopress.model.Progress;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -104,20 +110,29 @@ class MarkdownImporterTest {
                         "This spring, forty residents met by Qingxi Creek every Saturday morning to clear rubbish"
                                 + " from the water.")),
                 Block.heading(2, new Bilingual("我们是怎么做的", "How we did it")),
-                Block.paragraph(new Bilingual("志愿者分成四组，每组负责750米河岸，路线见活动地图。",
-                        "The volunteers split into four groups, each covering 750 metres of bank; the routes are on"
-                                + " the event map.")),
+                Block.paragraph(Bilingual.inline(
+                        List.of(text("志愿者分成四组，每组负责"), strong(text("750米")), text("河岸，路线见"),
+                                link("https://example.org/map", text("活动地图")), text("。")),
+                        List.of(text("The volunteers split into four groups, each covering "), strong(text("750 metres")),
+                                text(" of bank; the routes are on the "), link("https://example.org/map", text("event map")),
+                                text(".")))),
+                Block.figure(new Figure("bank.jpg", 0, 0, new Bilingual("河岸照片", ""), null), Bilingual.EMPTY)
+                        .withFlag(BlockFlag.UNTRANSLATED),
                 Block.item(1, false, new Bilingual("塑料瓶：约1200个", "Plastic bottles: about 1,200")),
                 Block.item(2, false, new Bilingual("其中三分之一还带着瓶盖", "A third of them still had their caps on")),
                 Block.item(1, false, new Bilingual("渔线：约300米", "Fishing line: about 300 metres")),
                 Block.heading(3, new Bilingual("安全规则", "Safety rules")),
                 Block.item(1, true, new Bilingual("不要单独下水。", "Never go into the water alone.")),
                 Block.item(1, true, new Bilingual("全程戴好手套。", "Wear gloves the whole time.")),
+                Block.rule(),
                 Block.quote(new Bilingual("河水比我们想象的更干净，也比我们想象的更脆弱。",
                         "The creek was cleaner than we expected, and more fragile.")),
+                Block.paragraph(new Bilingual("", "Raw HTML keeps its text")).withFlag(BlockFlag.UNTRANSLATED),
                 Block.heading(2, new Bilingual("下一步", "Next steps")),
-                Block.paragraph(new Bilingual("我们计划在秋天再组织一次清理，并在河边安装两个分类回收箱。",
-                        "We plan another clean-up in the autumn and will install two sorting bins by the creek.")));
+                Block.paragraph(Bilingual.inline(
+                        List.of(text("我们计划在秋天再组织一次清理，并在河边安装两个"), new Inline.Code("分类回收箱"), text("。")),
+                        List.of(text("We plan another clean-up in the autumn and will install two "), new Inline.Code("sorting bins"),
+                                text(" by the creek.")))));
     }
 
     @Test
@@ -273,14 +288,20 @@ class MarkdownImporterTest {
     }
 
     @Test
-    void inlineMarkupIsFlattenedAndCodeBlocksAreSkippedWithAWarning() throws IOException {
+    void inlineMarkupIsKeptAsNodesAndACodeBlockIsCode() throws IOException {
         Path file = write("a.md", "---\ntitle: 测试\n---\n这是*强调*和`代码`，还有[链接](https://example.org)。\n\n"
                 + "This is *emphasis* and `code`, with a [link](https://example.org).\n\n```\nx = 1\n```\n");
         Imported imported = readOne(file);
 
-        assertThat(imported.article().body()).containsExactly(Block.paragraph(new Bilingual(
-                "这是强调和代码，还有链接。", "This is emphasis and code, with a link.")));
-        assertThat(imported.warnings()).containsExactly(file + ":8: code block skipped (geopress has no code blocks)");
+        assertThat(imported.article().body()).containsExactly(
+                Block.paragraph(Bilingual.inline(
+                        List.of(text("这是"), emphasis(text("强调")), text("和"), new Inline.Code("代码"), text("，还有"),
+                                link("https://example.org", text("链接")), text("。")),
+                        List.of(text("This is "), emphasis(text("emphasis")), text(" and "), new Inline.Code("code"),
+                                text(", with a "), link("https://example.org", text("link")), text(".")))),
+                Block.code(null, "x = 1"));
+        assertThat(imported.article().body().get(0).text().en()).isEqualTo("This is emphasis and code, with a link.");
+        assertThat(imported.warnings()).isEmpty();
     }
 
     @Test
