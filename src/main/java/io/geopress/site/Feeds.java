@@ -15,8 +15,12 @@ import io.geopress.model.Listing;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
-/** RSS 2.0 and Atom 1.0 feeds of a list (the whole site or one tag), written with Rome. */
+/**
+ * RSS 2.0 and Atom 1.0 feeds of a list (the whole site or one tag), written with Rome. The site's feeds carry the
+ * newest articles' whole bodies ({@code content:encoded}, Atom's {@code content}) beside their summaries.
+ */
 final class Feeds {
     static final String RSS = "feed.xml";
     static final String ATOM = "atom.xml";
@@ -26,19 +30,19 @@ final class Feeds {
     private Feeds() {}
 
     /**
-     * The RSS and the Atom text of the list at {@code folder}. A feed that cannot be written names the first article
-     * that cannot be written alone.
+     * The RSS and the Atom text of the list at {@code folder}, with {@code bodies} (by slug, HTML) for the articles
+     * that have one. A feed that cannot be written names the first article that cannot be written alone.
      */
-    static String[] of(String title, String folder, List<Listing> listings, Links links) {
+    static String[] of(String title, String folder, List<Listing> listings, Links links, Map<String, String> bodies) {
         try {
-            return new String[] {write(feed("rss_2.0", title, folder, listings, links)),
-                    write(feed("atom_1.0", title, folder, listings, links))};
+            return new String[] {write(feed("rss_2.0", title, folder, listings, links, bodies)),
+                    write(feed("atom_1.0", title, folder, listings, links, bodies))};
         } catch (RuntimeException e) {
             for (Listing l : listings) {
                 try {
-                    write(feed("rss_2.0", title, folder, List.of(l), links));
+                    write(feed("rss_2.0", title, folder, List.of(l), links, bodies));
                 } catch (RuntimeException one) {
-                    throw new GeopressException("article '" + l.slug() + "': its title or summary cannot be written "
+                    throw new GeopressException("article '" + l.slug() + "': its title, summary or body cannot be written "
                             + "into the feed " + folder + RSS + ": " + one.getMessage(), one);
                 }
             }
@@ -46,7 +50,8 @@ final class Feeds {
         }
     }
 
-    private static SyndFeed feed(String type, String title, String folder, List<Listing> listings, Links links) {
+    private static SyndFeed feed(String type, String title, String folder, List<Listing> listings, Links links,
+            Map<String, String> bodies) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
         feed.setTitle(title);
@@ -80,6 +85,13 @@ final class Feeds {
                 }
                 description.setValue(html.toString());
                 entry.setDescription(description);
+            }
+            String body = bodies.get(l.slug());
+            if (body != null) {
+                SyndContent content = new SyndContentImpl();
+                content.setType("text/html");
+                content.setValue(body);
+                entry.setContents(List.of(content));
             }
             entries.add(entry);
         }
