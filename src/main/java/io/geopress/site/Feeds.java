@@ -12,6 +12,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import io.geopress.model.GeopressException;
 import io.geopress.model.Listing;
+import io.geopress.site.page.InlineHtml;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -81,7 +82,7 @@ final class Feeds {
                 description.setType("text/html");
                 StringBuilder html = new StringBuilder();
                 for (String text : List.of(l.summary().zh(), l.summary().en())) {
-                    if (!text.isEmpty()) html.append("<p>").append(escapeHtml(text)).append("</p>");
+                    if (!text.isEmpty()) html.append("<p>").append(InlineHtml.escape(text)).append("</p>");
                 }
                 description.setValue(html.toString());
                 entry.setDescription(description);
@@ -97,11 +98,6 @@ final class Feeds {
         }
         feed.setEntries(entries);
         return feed;
-    }
-
-    /** HTML text, without {@code &apos;}, which HTML 4 readers show as it is. */
-    private static String escapeHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static String write(SyndFeed feed) {

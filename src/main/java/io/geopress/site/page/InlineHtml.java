@@ -139,7 +139,10 @@ public final class InlineHtml {
         };
     }
 
-    /** {@code text} escaped for HTML text and for a double-quoted attribute. */
+    /**
+     * {@code text} escaped for HTML text and for a double-quoted attribute (a quote as {@code &#39;}, not
+     * {@code &apos;}, which HTML 4 readers, feed readers among them, show as it is).
+     */
     public static String escape(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (special(text.charAt(i))) {
