@@ -35,7 +35,6 @@ final class FeedBodies {
         Map<String, Object> params = new HashMap<>();
         params.put("site", body.site());
         params.put("body", body.body());
-        params.put("notes", body.notes());
         params.put("translation", body.translation());
         PageBytes output = new PageBytes();
         try {

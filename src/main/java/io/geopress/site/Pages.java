@@ -71,16 +71,16 @@ final class Pages {
     }
 
     /**
-     * What the site-wide feeds show of an article: its body as the page shows it, every address made absolute.
+     * What the site-wide feeds show of an article: its body as the page shows it (its notes numbered by the site
+     * part), every address made absolute.
      *
      * @param translation the label on its machine-translated blocks, or null
      */
-    record Body(SitePart site, List<BodyNode> body, List<Block> notes, MachineLabel translation) {}
+    record Body(SitePart site, List<BodyNode> body, MachineLabel translation) {}
 
     Body body(StoredArticle stored) {
         Article a = stored.article();
-        List<Block> notes = BodyContent.notes(a.body());
-        return new Body(site.forArticle(notes, pageUri(stored)), BodyTree.of(a.body()), notes, labels(a).translation());
+        return new Body(site.forArticle(BodyContent.notes(a.body()), pageUri(stored)), BodyTree.of(a.body()), labels(a).translation());
     }
 
     ArticlePage article(StoredArticle stored) {

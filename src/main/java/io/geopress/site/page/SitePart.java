@@ -55,7 +55,7 @@ public record SitePart(Bilingual name, String home, String css, String script, S
         return inline.address("#" + id);
     }
 
-    /** The article's footnotes as this rendering numbers them. */
+    /** The article's footnotes as this rendering numbers them (none outside an article), which the body lists at its end. */
     public Footnotes notes() {
         return inline.notes();
     }
