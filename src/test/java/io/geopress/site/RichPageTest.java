@@ -103,8 +103,9 @@ class RichPageTest {
 
         Element missing = body.selectFirst("figure:contains(这张图没有找到)");
         assertThat(missing.select("img")).isEmpty();
-        assertThat(missing.select("figcaption p").eachText()).containsExactly("这张图没有找到", "This image was not found");
+        assertThat(missing.select("figcaption p").eachText()).containsExactly("这张图没有找到", RichArticle.MISSING_CAPTION_EN);
         assertThat(body.select("figure")).hasSize(3);
+        assertThat(body.select("img")).as("a caption's markup is text").hasSize(2);
     }
 
     @Test

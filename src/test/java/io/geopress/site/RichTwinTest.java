@@ -68,7 +68,7 @@ class RichTwinTest {
         Elements images = parsed.select("img");
         assertThat(images.eachAttr("src")).containsExactly(RichArticle.REMOTE_IMAGE, MEDIA_URL);
         assertThat(images.eachAttr("alt")).containsExactly("站台上等车的乘客 / Passengers \"waiting\" <at dusk>", "线路图 / Route map");
-        assertThat(parsed.select("p").eachText()).contains("这张图没有找到", "This image was not found", "线路示意图",
+        assertThat(parsed.select("p").eachText()).contains("这张图没有找到", RichArticle.MISSING_CAPTION_EN, "线路示意图",
                 "图片来源 / Image: Li Wei <photo> & Co");
     }
 

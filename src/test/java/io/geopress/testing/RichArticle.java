@@ -45,6 +45,7 @@ public final class RichArticle {
     public static final String PIPE_CELL_EN = "Fare | yuan";
     public static final String HOSTILE_CELL_ZH = "<b>未知</b> | 待定";
     public static final String HOSTILE_CELL_EN = "unknown | tbd";
+    public static final String MISSING_CAPTION_EN = "This image was not found <img src=x onerror=alert(4)>";
 
     private RichArticle() {}
 
@@ -82,7 +83,7 @@ public final class RichArticle {
                 figure(new Figure(MEDIA_IMAGE, MEDIA_WIDTH, MEDIA_HEIGHT, new Bilingual("线路图", "Route map"), null),
                         new Bilingual("线路示意图", "Route sketch")),
                 figure(new Figure("images/lost.png", 0, 0, new Bilingual("丢失的图", "A lost image"), null),
-                        new Bilingual("这张图没有找到", "This image was not found")).withFlag(BlockFlag.MISSING_IMAGE),
+                        new Bilingual("这张图没有找到", MISSING_CAPTION_EN)).withFlag(BlockFlag.MISSING_IMAGE),
                 Block.table(new Table(List.of(
                         new Table.Row(List.of(th("线路", "Line"), th("站点", "Stops"), th("客流", "Trips")), true),
                         new Table.Row(List.of(new Table.Cell(new Bilingual("一号线", "Line 1"), true, 2, 1), td("12", "12"),
