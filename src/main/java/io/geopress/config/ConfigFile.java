@@ -28,7 +28,7 @@ import java.util.Set;
 /** Reads and writes {@code geopress.yml}; a bad value is an error naming the file and the key. */
 public final class ConfigFile {
     private static final Set<String> KEYS = Set.of("title", "title_en", "base_url", "time_zone", "page_size", "disclaimer", "crawlers",
-            "languages", "reading_mode", "share", "icp", "public_security", "about", "contact", "content_security_policy", "llm",
+            "languages", "reading_mode", "share", "icp", "public_security", "about", "contact", "content_security_policy", "link_rel", "llm",
             "enrich", "import");
     private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -64,7 +64,24 @@ public final class ConfigFile {
                 disclaimer == null ? SiteConfig.DEFAULT_DISCLAIMER : disclaimer, crawlers(root.get("crawlers"), name),
                 languages, mode, share(root.get("share"), name), optionalText(root, "icp", name), optionalText(root, "public_security", name),
                 paragraphs(root.get("about"), "about", name, SiteConfig.DEFAULT_ABOUT), optionalText(root, "contact", name),
-                contentSecurityPolicy(root, name));
+                contentSecurityPolicy(root, name), linkRel(root.get("link_rel"), name));
+    }
+
+    /** The tokens external links' rel adds to noopener: a list of nofollow and ugc, none when absent. */
+    private static List<String> linkRel(JsonNode node, String file) {
+        if (node == null || node.isNull()) return List.of();
+        String key = file + ": key 'link_rel': ";
+        if (!node.isArray()) throw new GeopressException(key + "expected a list of " + SiteConfig.LINK_RELS + ", e.g. [nofollow]");
+        List<String> tokens = new ArrayList<>();
+        for (JsonNode item : node) {
+            String token = item.asText();
+            if (!item.isTextual() || !SiteConfig.LINK_RELS.contains(token)) {
+                throw new GeopressException(key + "unknown value '" + token + "' (one of " + SiteConfig.LINK_RELS + ")");
+            }
+            if (tokens.contains(token)) throw new GeopressException(key + "'" + token + "' is listed twice");
+            tokens.add(token);
+        }
+        return tokens;
     }
 
     private static String contentSecurityPolicy(JsonNode root, String file) {
@@ -136,6 +153,10 @@ public final class ConfigFile {
         ObjectNode crawlers = root.putObject("crawlers");
         config.crawlers().forEach((agent, allowed) -> crawlers.put(agent, allowed ? "allow" : "disallow"));
         if (config.contact() != null) root.put("contact", config.contact());
+        if (!config.linkRel().isEmpty()) {
+            ArrayNode rel = root.putArray("link_rel");
+            config.linkRel().forEach(rel::add);
+        }
         if (!config.contentSecurityPolicy().equals(SiteConfig.DEFAULT_CONTENT_SECURITY_POLICY)) {
             root.put("content_security_policy", config.contentSecurityPolicy());
         }
@@ -150,6 +171,7 @@ public final class ConfigFile {
                 + "# contact: an e-mail address or URL for corrections and takedowns, shown on the about page.\n"
                 + "# crawlers: allow or disallow each crawler in robots.txt; \"*\" is every other one.\n"
                 + "# content_security_policy: the Content-Security-Policy header of every answer (see docs/security.md).\n"
+                + "# link_rel: [nofollow], [ugc] or both, added to the rel of articles' links to other sites (docs/pages.md).\n"
                 + "# llm: the language model for enrichment (preset, model, api_key_env, limits); see the README.\n"
                 + "# enrich: summary_words (80), summary_hanzi (150), glossary {term: fixed translation}.\n"
                 + "# import: max_file_mb (50, a file of one article), max_record_mb (20, one JSON Lines line).\n"

@@ -32,10 +32,12 @@ import java.util.Set;
  * @param contentSecurityPolicy the {@code Content-Security-Policy} of every response; null for
  *     {@link #DEFAULT_CONTENT_SECURITY_POLICY}, and {@code frame-ancestors 'self'} is added to one without
  *     {@code frame-ancestors}
+ * @param linkRel what the {@code rel} of a link to another site holds beside {@code noopener}: some of
+ *     {@link #LINK_RELS}, none by default
  */
 public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int pageSize, List<Bilingual> disclaimer,
         Map<String, Boolean> crawlers, List<Lang> languages, String readingMode, List<String> share, String icp, String publicSecurity,
-        List<Bilingual> about, String contact, String contentSecurityPolicy) {
+        List<Bilingual> about, String contact, String contentSecurityPolicy, List<String> linkRel) {
     public static final String FILE_NAME = "geopress.yml";
 
     /**
@@ -49,6 +51,8 @@ public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int page
     /** The languages a site shows unless it says otherwise: Chinese first, English under it. */
     public static final List<Lang> LANGUAGES = List.of(Lang.ZH, Lang.EN);
     public static final List<String> SHARE_TARGETS = List.of("weibo", "wechat", "x", "linkedin", "copy");
+    /** What a site may add to the {@code rel} of its articles' external links: not endorsed, written by users. */
+    public static final List<String> LINK_RELS = List.of("nofollow", "ugc");
 
     /** The AI and search crawlers a GEO site wants to let in (or keep out) by name. */
     public static final List<String> KNOWN_CRAWLERS = List.of("GPTBot", "OAI-SearchBot", "ChatGPT-User", "ClaudeBot",
@@ -83,32 +87,50 @@ public record SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int page
         if (!contentSecurityPolicy.contains("frame-ancestors")) {
             contentSecurityPolicy = contentSecurityPolicy.replaceAll(";?\\s*$", "") + "; frame-ancestors 'self'";
         }
+        linkRel = List.copyOf(linkRel == null ? List.of() : linkRel);
+        if (!LINK_RELS.containsAll(linkRel) || Set.copyOf(linkRel).size() != linkRel.size()) {
+            throw new IllegalArgumentException("link rel: " + linkRel + " (each of " + LINK_RELS + " at most once)");
+        }
+    }
+
+    /** Settings without {@link #linkRel}: external links have {@code rel="noopener"} alone. */
+    public SiteConfig(Bilingual title, URI baseUrl, ZoneId timeZone, int pageSize, List<Bilingual> disclaimer,
+            Map<String, Boolean> crawlers, List<Lang> languages, String readingMode, List<String> share, String icp,
+            String publicSecurity, List<Bilingual> about, String contact, String contentSecurityPolicy) {
+        this(title, baseUrl, timeZone, pageSize, disclaimer, crawlers, languages, readingMode, share, icp, publicSecurity,
+                about, contact, contentSecurityPolicy, List.of());
     }
 
     public SiteConfig withPageSize(int size) {
         return new SiteConfig(title, baseUrl, timeZone, size, disclaimer, crawlers, languages, readingMode, share, icp,
-                publicSecurity, about, contact, contentSecurityPolicy);
+                publicSecurity, about, contact, contentSecurityPolicy, linkRel);
     }
 
     public SiteConfig withCrawlers(Map<String, Boolean> policy) {
         return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, policy, languages, readingMode, share, icp,
-                publicSecurity, about, contact, contentSecurityPolicy);
+                publicSecurity, about, contact, contentSecurityPolicy, linkRel);
     }
 
     public SiteConfig withFooter(String icpNumber, String publicSecurityNumber) {
         return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, crawlers, languages, readingMode, share,
-                icpNumber, publicSecurityNumber, about, contact, contentSecurityPolicy);
+                icpNumber, publicSecurityNumber, about, contact, contentSecurityPolicy, linkRel);
     }
 
     /** The languages in {@code shown}'s order, the first being the main one; {@code mode} as {@link #readingMode}. */
     public SiteConfig withLanguages(List<Lang> shown, String mode) {
         return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, crawlers, shown, mode, share, icp,
-                publicSecurity, about, contact, contentSecurityPolicy);
+                publicSecurity, about, contact, contentSecurityPolicy, linkRel);
     }
 
     public SiteConfig withContentSecurityPolicy(String policy) {
         return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, crawlers, languages, readingMode, share, icp,
-                publicSecurity, about, contact, policy);
+                publicSecurity, about, contact, policy, linkRel);
+    }
+
+    /** The same settings with external links' {@code rel} holding {@code tokens} beside {@code noopener}. */
+    public SiteConfig withLinkRel(List<String> tokens) {
+        return new SiteConfig(title, baseUrl, timeZone, pageSize, disclaimer, crawlers, languages, readingMode, share, icp,
+                publicSecurity, about, contact, contentSecurityPolicy, tokens);
     }
 
     /** The headers every answer of the site carries, from {@code geopress serve} or, through {@code _headers}, a static host. */

@@ -178,7 +178,7 @@ final class ArticleOutputs {
         String key = key(article.revision(), article.publishedAt(), article.modifiedAt());
         ArticlePage page = pages.article(article);
         folder.render(files.get(0), "article.jte", page, null);
-        byte[] twin = MarkdownTwin.of(page).getBytes(StandardCharsets.UTF_8);
+        byte[] twin = MarkdownTwin.of(page, links.uri(page.head().canonical())).getBytes(StandardCharsets.UTF_8);
         folder.write(files.get(1), null, twin);
         folder.recordArticle(article.slug(), key);
         return twin;

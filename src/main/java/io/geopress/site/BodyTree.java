@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Gathers runs of list items into lists, nesting deeper items under the item before them, at most {@link #MAX_DEPTH}
+ * The body as pages show it, footnotes apart (they are listed at its end). Gathers runs of list items into lists, nesting deeper items under the item before them, at most {@link #MAX_DEPTH}
  * lists deep (import keeps lists shallower; deeper items of an old store are shown as siblings).
  */
 final class BodyTree {
@@ -20,6 +20,10 @@ final class BodyTree {
         int i = 0;
         while (i < blocks.size()) {
             Block b = blocks.get(i);
+            if (b.kind() == BlockKind.FOOTNOTE) {
+                i++;
+                continue;
+            }
             if (b.kind() != BlockKind.LIST_ITEM) {
                 nodes.add(new BodyNode.Single(b));
                 i++;

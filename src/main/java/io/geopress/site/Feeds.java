@@ -12,11 +12,16 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import io.geopress.model.GeopressException;
 import io.geopress.model.Listing;
+import io.geopress.site.page.InlineHtml;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
-/** RSS 2.0 and Atom 1.0 feeds of a list (the whole site or one tag), written with Rome. */
+/**
+ * RSS 2.0 and Atom 1.0 feeds of a list (the whole site or one tag), written with Rome. The site's feeds carry the
+ * newest articles' whole bodies ({@code content:encoded}, Atom's {@code content}) beside their summaries.
+ */
 final class Feeds {
     static final String RSS = "feed.xml";
     static final String ATOM = "atom.xml";
@@ -26,19 +31,19 @@ final class Feeds {
     private Feeds() {}
 
     /**
-     * The RSS and the Atom text of the list at {@code folder}. A feed that cannot be written names the first article
-     * that cannot be written alone.
+     * The RSS and the Atom text of the list at {@code folder}, with {@code bodies} (by slug, HTML) for the articles
+     * that have one. A feed that cannot be written names the first article that cannot be written alone.
      */
-    static String[] of(String title, String folder, List<Listing> listings, Links links) {
+    static String[] of(String title, String folder, List<Listing> listings, Links links, Map<String, String> bodies) {
         try {
-            return new String[] {write(feed("rss_2.0", title, folder, listings, links)),
-                    write(feed("atom_1.0", title, folder, listings, links))};
+            return new String[] {write(feed("rss_2.0", title, folder, listings, links, bodies)),
+                    write(feed("atom_1.0", title, folder, listings, links, bodies))};
         } catch (RuntimeException e) {
             for (Listing l : listings) {
                 try {
-                    write(feed("rss_2.0", title, folder, List.of(l), links));
+                    write(feed("rss_2.0", title, folder, List.of(l), links, bodies));
                 } catch (RuntimeException one) {
-                    throw new GeopressException("article '" + l.slug() + "': its title or summary cannot be written "
+                    throw new GeopressException("article '" + l.slug() + "': its title, summary or body cannot be written "
                             + "into the feed " + folder + RSS + ": " + one.getMessage(), one);
                 }
             }
@@ -46,7 +51,8 @@ final class Feeds {
         }
     }
 
-    private static SyndFeed feed(String type, String title, String folder, List<Listing> listings, Links links) {
+    private static SyndFeed feed(String type, String title, String folder, List<Listing> listings, Links links,
+            Map<String, String> bodies) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
         feed.setTitle(title);
@@ -76,20 +82,22 @@ final class Feeds {
                 description.setType("text/html");
                 StringBuilder html = new StringBuilder();
                 for (String text : List.of(l.summary().zh(), l.summary().en())) {
-                    if (!text.isEmpty()) html.append("<p>").append(escapeHtml(text)).append("</p>");
+                    if (!text.isEmpty()) html.append("<p>").append(InlineHtml.escape(text)).append("</p>");
                 }
                 description.setValue(html.toString());
                 entry.setDescription(description);
+            }
+            String body = bodies.get(l.slug());
+            if (body != null) {
+                SyndContent content = new SyndContentImpl();
+                content.setType("text/html");
+                content.setValue(body);
+                entry.setContents(List.of(content));
             }
             entries.add(entry);
         }
         feed.setEntries(entries);
         return feed;
-    }
-
-    /** HTML text, without {@code &apos;}, which HTML 4 readers show as it is. */
-    private static String escapeHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static String write(SyndFeed feed) {

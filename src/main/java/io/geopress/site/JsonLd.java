@@ -8,6 +8,8 @@ import io.geopress.model.Article;
 import io.geopress.model.Faq;
 import io.geopress.model.Lang;
 import io.geopress.model.StoredArticle;
+import io.geopress.site.page.ArticlePage;
+import java.util.List;
 
 /** schema.org JSON-LD for an article page: NewsArticle, FAQPage and BreadcrumbList in one graph. */
 final class JsonLd {
@@ -15,7 +17,12 @@ final class JsonLd {
 
     private JsonLd() {}
 
-    static String of(StoredArticle stored, SiteConfig config, String canonical, String home) {
+    /**
+     * @param image the article's image, or null
+     * @param citations the outbound sources its body links to
+     */
+    static String of(StoredArticle stored, SiteConfig config, String canonical, String home, ArticlePage.Image image,
+            List<BodyContent.Citation> citations) {
         Article a = stored.article();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("@context", "https://schema.org");
@@ -33,6 +40,25 @@ final class JsonLd {
         }
         article.put("url", canonical);
         article.put("mainEntityOfPage", canonical);
+        if (image != null) {
+            ObjectNode imageObject = article.putObject("image");
+            imageObject.put("@type", "ImageObject");
+            imageObject.put("url", image.url());
+            if (image.width() > 0 && image.height() > 0) {
+                imageObject.put("width", image.width());
+                imageObject.put("height", image.height());
+            }
+        }
+        // schema.org's citation takes a CreativeWork or a Text, not a URL: each source is a work at its address
+        if (!citations.isEmpty()) {
+            ArrayNode cited = article.putArray("citation");
+            for (BodyContent.Citation c : citations) {
+                ObjectNode work = cited.addObject();
+                work.put("@type", "CreativeWork");
+                work.put("url", c.url());
+                if (!c.name().isEmpty()) work.put("name", c.name());
+            }
+        }
         ArrayNode languages = article.putArray("inLanguage");
         config.languages().forEach(lang -> languages.add(lang.tag()));
         if (!a.tags().isEmpty()) article.put("keywords", String.join(", ", a.tags()));

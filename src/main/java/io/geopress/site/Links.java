@@ -1,6 +1,7 @@
 package io.geopress.site;
 
 import io.geopress.config.SiteConfig;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -61,6 +62,15 @@ final class Links {
     /** An absolute URL for a path of this site (one this class made); other paths are resolved against the base URL. */
     String absolute(String path) {
         return origin != null && path.startsWith(config.basePath()) && !path.contains("..") ? origin + path : config.baseUrl().resolve(path).toString();
+    }
+
+    /** The page at {@code url} as a URI to resolve addresses against; the site's base URL for an address Java cannot read. */
+    URI uri(String url) {
+        try {
+            return URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return config.baseUrl(); // a slug from an old store that is no URI path: its folder's address will do
+        }
     }
 
     static String encode(String text) {

@@ -46,11 +46,13 @@ final class ListOutputs {
         return pageCount(listings);
     }
 
+    /** @param catalog where the site's feeds read the newest articles' bodies, when they changed */
     void write(List<Listing> listings, ArticleKeys keys, List<Redirect> redirects, List<String> withdrawn,
-            TemplateEngine templates) throws IOException {
+            TemplateEngine templates, Catalog catalog) throws IOException {
         for (int i = 0; i < listings.size(); i++) hashes.put(listings.get(i), fnv(FNV_OFFSET, listings.get(i).slug() + ' ' + keys.key(i)));
         String site = config.title().any();
         writeList("", new Bilingual("文章列表", "Articles"), site, listings);
+        writeSiteFeeds(site, listings, templates, catalog);
         List<Tags.Tag> tags = Tags.of(listings, labels);
         for (Tags.Tag tag : tags) {
             writeList(Links.tagFolder(tag.slug()), new Bilingual("标签：" + tag.name(), "Tag: " + tag.name()),
@@ -123,7 +125,19 @@ final class ListOutputs {
         return Math.max(1, (listings.size() + config.pageSize() - 1) / config.pageSize());
     }
 
-    /** The pages of one list, newest first, with its RSS and Atom feeds. */
+    /** The site's RSS, Atom and JSON feeds, the newest articles' bodies in them whole. */
+    private void writeSiteFeeds(String title, List<Listing> listings, TemplateEngine templates, Catalog catalog) {
+        List<Listing> newest = listings.subList(0, Math.min(Feeds.ITEMS, listings.size()));
+        String key = BuildFolder.key(title, FeedBodies.WHOLE, entries(newest));
+        if (folder.reuse(Feeds.RSS, key) && folder.reuse(Feeds.ATOM, key) && folder.reuse(JsonFeed.FILE, key)) return;
+        Map<String, String> bodies = FeedBodies.of(catalog, newest, pages, templates);
+        String[] feeds = Feeds.of(title, "", newest, links, bodies);
+        folder.write(Feeds.RSS, key, feeds[0]);
+        folder.write(Feeds.ATOM, key, feeds[1]);
+        folder.write(JsonFeed.FILE, key, JsonFeed.of(title, newest, links, bodies));
+    }
+
+    /** The pages of one list, newest first, with its RSS and Atom feeds (of summaries) unless it is the site's. */
     private void writeList(String path, Bilingual heading, String feedTitle, List<Listing> listings) {
         int count = pageCount(listings);
         for (int n = 1; n <= count; n++) {
@@ -133,10 +147,11 @@ final class ListOutputs {
             String key = BuildFolder.key(path, heading, n, count, entries(entries));
             if (!folder.reuse(file, key)) folder.render(file, "list.jte", pages.list(path, heading, entries, n, count), key);
         }
+        if (path.isEmpty()) return;
         List<Listing> newest = listings.subList(0, Math.min(Feeds.ITEMS, listings.size()));
         String key = BuildFolder.key(feedTitle, path, entries(newest));
         if (folder.reuse(path + Feeds.RSS, key) && folder.reuse(path + Feeds.ATOM, key)) return;
-        String[] feeds = Feeds.of(feedTitle, path, newest, links);
+        String[] feeds = Feeds.of(feedTitle, path, newest, links, Map.of());
         folder.write(path + Feeds.RSS, key, feeds[0]);
         folder.write(path + Feeds.ATOM, key, feeds[1]);
     }

@@ -45,6 +45,63 @@ final class MarkdownText {
         return escape(s, -1, closing ? run : -1, false);
     }
 
+    /**
+     * A part of a text whose other parts are markup (a link, emphasis): escaped as {@link #inline}, but its white space
+     * kept, since it sits between other parts; {@code lineStart} when it begins the line, as {@link #text}.
+     */
+    static String piece(String text, boolean lineStart, boolean brackets) {
+        String s = oneLine(text);
+        return escape(s, lineStart ? lineStart(s) : -1, -1, brackets);
+    }
+
+    /** Inline code: between backtick runs longer than any inside, padded where a backtick or a space would be lost. */
+    static String codeSpan(String code) {
+        String s = oneLine(code);
+        String fence = "`".repeat(longestRun(s, '`') + 1);
+        boolean pad = s.startsWith("`") || s.endsWith("`") || s.startsWith(" ") && s.endsWith(" ") && !s.isBlank();
+        return pad ? fence + " " + s + " " + fence : fence + s + fence;
+    }
+
+    /**
+     * A fenced code block, the code as it is: its fence of backticks longer than any run inside (three at least),
+     * its info string the language's name where it is one word.
+     */
+    static String fence(String code, String language) {
+        String fence = "`".repeat(Math.max(3, longestRun(code, '`') + 1));
+        String info = language == null ? "" : language.replaceAll("[^A-Za-z0-9_+#.-]", "");
+        return fence + info + "\n" + code + (code.endsWith("\n") || code.isEmpty() ? "" : "\n") + fence + "\n";
+    }
+
+    /** A link's title, inside double quotes. */
+    static String title(String title) {
+        StringBuilder out = new StringBuilder(title.length() + 8);
+        String s = oneLine(title);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\' || c == '&' && entityAt(s, i)) out.append('\\');
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** A heading's Markdown with a closing run of {@code #} escaped, which would be taken for the heading's end. */
+    static String closingHashes(String markdown) {
+        int run = markdown.length();
+        while (run > 0 && markdown.charAt(run - 1) == '#') run--;
+        if (run == markdown.length() || run > 0 && !whitespace(markdown.charAt(run - 1))) return markdown;
+        return markdown.substring(0, run) + "\\" + markdown.substring(run);
+    }
+
+    private static int longestRun(String s, char c) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = s.charAt(i) == c ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
     /** A link's text, between its brackets. */
     static String linkText(String text) {
         return escape(trimmed(text), -1, -1, true);
@@ -110,11 +167,12 @@ final class MarkdownText {
         char c = s.charAt(i);
         return switch (c) {
             case '\\' -> i + 1 == s.length() || asciiPunctuation(s.charAt(i + 1));
-            case '`', '[' -> true;
+            // a pipe could make a line a GFM table's row, a tilde strike text through (GFM)
+            case '`', '[', '|' -> true;
             case ']' -> brackets;
             // a * or _ may open or close emphasis unless it stands between two spaces, or (a _) between two
             // letters or digits; at either end of the value its neighbour is not known here
-            case '*', '_' -> i == 0 || i + 1 == s.length() || !(blank(s.charAt(i - 1)) && blank(s.charAt(i + 1))
+            case '*', '_', '~' -> i == 0 || i + 1 == s.length() || !(blank(s.charAt(i - 1)) && blank(s.charAt(i + 1))
                     || c == '_' && alphanumeric(s.charAt(i - 1)) && alphanumeric(s.charAt(i + 1)));
             case '<' -> i + 1 < s.length() && tagStart(s.charAt(i + 1))
                     || EMAIL_AUTOLINK.matcher(s).region(i, s.length()).lookingAt();

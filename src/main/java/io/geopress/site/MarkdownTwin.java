@@ -4,28 +4,45 @@ import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.Faq;
+import io.geopress.model.Figure;
 import io.geopress.model.Lang;
 import io.geopress.site.page.ArticlePage;
 import io.geopress.site.page.BodyNode;
+import io.geopress.site.page.Footnotes;
 import io.geopress.site.page.LangText;
 import io.geopress.site.page.MachineLabel;
 import io.geopress.site.page.SitePart;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The Markdown twin of an article page (its URL with {@code .md} appended, as llmstxt.org proposes): the same content in the
- * same order and in the same languages, for language models that read Markdown more reliably than HTML.
+ * same order and in the same languages, for language models that read Markdown more reliably than HTML. Links and
+ * images have absolute addresses; tables, code, rules and footnotes are GFM's.
  */
 final class MarkdownTwin {
     /** What the twin's name adds to its page's. */
     static final String SUFFIX = ".md";
+    /** A rule inside an article: llms-full.txt puts {@code ---} between articles. */
+    private static final String RULE = "* * *";
 
-    private MarkdownTwin() {}
+    private final StringBuilder md = new StringBuilder(8192);
+    private final SitePart site;
+    private final MarkdownInline inline;
 
-    static String of(ArticlePage page) {
-        SitePart site = page.site();
-        StringBuilder md = new StringBuilder(8192);
+    private MarkdownTwin(ArticlePage page, URI pageUrl) {
+        SitePart shown = page.site();
+        this.site = shown.withInline(shown.inline().forTwin(new Footnotes(page.notes()), pageUrl));
+        this.inline = new MarkdownInline(site.inline());
+    }
+
+    /** The twin of {@code page}, whose absolute address {@code pageUrl} is, against which its addresses resolve. */
+    static String of(ArticlePage page, URI pageUrl) {
+        return new MarkdownTwin(page, pageUrl).write(page);
+    }
+
+    private String write(ArticlePage page) {
         List<LangText> title = site.texts(page.title());
         md.append("# ").append(MarkdownText.heading(title.get(0).text())).append('\n');
         if (title.size() > 1) md.append('\n').append(MarkdownText.text(title.get(1).text())).append('\n');
@@ -42,21 +59,22 @@ final class MarkdownTwin {
             md.setLength(md.length() - 1);
         }
         md.append('\n');
-        paragraphs(md, site, page.sourceTitle());
-        paragraphs(md, site, page.sourceLines());
+        paragraphs(page.sourceTitle());
+        paragraphs(page.sourceLines());
         for (BodyNode node : page.body()) {
             if (node instanceof BodyNode.ListNode list) {
-                list(md, site, list, 0);
+                list(list, 0);
                 md.append('\n');
             } else if (node instanceof BodyNode.Single single) {
-                block(md, site, single.block());
+                block(single.block());
             }
         }
+        notes();
         if (!page.faq().isEmpty()) {
             md.append("## 常见问题(FAQ)\n\n");
             for (Faq qa : page.faq()) {
-                md.append("### ").append(MarkdownText.heading(joined(site, qa.question()))).append("\n\n");
-                paragraphs(md, site, qa.answer());
+                md.append("### ").append(MarkdownText.heading(joined(qa.question()))).append("\n\n");
+                paragraphs(qa.answer());
             }
         }
         if (page.excerpt()) {
@@ -64,7 +82,7 @@ final class MarkdownTwin {
             md.append("*本文为节选 / This is an excerpt. 原文 / Original: ").append(MarkdownText.inline(where)).append("*\n\n");
         }
         md.append("## 版权与免责声明 / Copyright and disclaimer\n\n");
-        for (Bilingual p : page.disclaimer()) paragraphs(md, site, p);
+        for (Bilingual p : page.disclaimer()) paragraphs(p);
         return md.toString();
     }
 
@@ -84,38 +102,75 @@ final class MarkdownTwin {
         return label.date().isEmpty() ? label.model() : label.model() + ", " + label.date();
     }
 
-    private static void block(StringBuilder md, SitePart site, Block b) {
+    private void block(Block b) {
         switch (b.kind()) {
             case HEADING -> md.append("#".repeat(b.level())).append(' ')
-                    .append(MarkdownText.heading(joined(site, b.text()))).append("\n\n");
+                    .append(MarkdownText.closingHashes(String.join(" / ", site.texts(b.text()).stream().map(inline::inline).toList())))
+                    .append("\n\n");
             case QUOTE -> {
-                for (LangText t : site.texts(b.text())) md.append("> ").append(MarkdownText.text(t.text())).append("\n>\n");
+                for (LangText t : site.texts(b.text())) md.append("> ").append(inline.line(t)).append("\n>\n");
                 md.setLength(md.length() - 2);
                 md.append('\n');
             }
-            default -> paragraphs(md, site, b.text());
+            case FIGURE -> figure(b);
+            case TABLE -> {
+                paragraphs(b.text());
+                MarkdownTable.write(md, site, inline, b.table());
+            }
+            case CODE -> md.append(MarkdownText.fence(b.snippet().code(), b.snippet().language())).append('\n');
+            case RULE -> md.append(RULE).append("\n\n");
+            default -> paragraphs(b.text());
         }
         if (b.has(BlockFlag.NEEDS_REVIEW)) md.append("*待审核 / Needs review*\n\n");
     }
 
-    private static void list(StringBuilder md, SitePart site, BodyNode.ListNode list, int indent) {
+    /** The image (none when the site has no copy of it), then the caption, or the alt text in its place, and the credit. */
+    private void figure(Block b) {
+        Figure figure = b.figure();
+        String src = b.has(BlockFlag.MISSING_IMAGE) ? null : site.imageUrl(figure);
+        if (src != null) {
+            md.append("![").append(MarkdownText.linkText(site.alt(figure, false))).append("](")
+                    .append(MarkdownText.destination(src)).append(")\n\n");
+        }
+        paragraphs(b.text().isEmpty() && src == null ? figure.alt() : b.text());
+        if (figure.credit() != null) md.append("图片来源 / Image: ").append(MarkdownText.inline(figure.credit())).append("\n\n");
+    }
+
+    /**
+     * The footnotes as GFM definitions, numbered as the page numbers them; the second language on an indented line
+     * of the same paragraph (after a blank line, a reader without footnotes would take it for code).
+     */
+    private void notes() {
+        for (Footnotes.Entry note : inline.notes().listed()) {
+            md.append("[^").append(note.number()).append("]:");
+            boolean first = true;
+            for (LangText t : site.texts(note.block().text())) {
+                md.append(first ? " " : "    ").append(inline.line(t)).append('\n');
+                first = false;
+            }
+            if (first) md.append('\n');
+            md.append('\n');
+        }
+    }
+
+    private void list(BodyNode.ListNode list, int indent) {
         String pad = "   ".repeat(indent);
         int n = 1;
         for (BodyNode.Item item : list.items()) {
             String marker = list.ordered() ? (n++) + ". " : "- ";
             for (LangText t : site.texts(item.block().text())) {
-                md.append(pad).append(t.second() ? "   " : marker).append(MarkdownText.text(t.text())).append('\n');
+                md.append(pad).append(t.second() ? "   " : marker).append(inline.line(t)).append('\n');
             }
-            if (item.children() != null) list(md, site, item.children(), indent + 1);
+            if (item.children() != null) list(item.children(), indent + 1);
         }
     }
 
-    private static void paragraphs(StringBuilder md, SitePart site, Bilingual text) {
-        for (LangText t : site.texts(text)) md.append(MarkdownText.text(t.text())).append("\n\n");
+    private void paragraphs(Bilingual text) {
+        for (LangText t : site.texts(text)) md.append(inline.line(t)).append("\n\n");
     }
 
-    /** A heading's or a question's languages on one line, in the page's order. */
-    private static String joined(SitePart site, Bilingual text) {
+    /** A question's languages on one line, in the page's order. */
+    private String joined(Bilingual text) {
         return String.join(" / ", site.texts(text).stream().map(LangText::text).toList());
     }
 }

@@ -16,12 +16,15 @@ import io.geopress.model.Source;
 import io.geopress.model.StoredArticle;
 import io.geopress.site.page.AboutPage;
 import io.geopress.site.page.ArticlePage;
+import io.geopress.site.page.BodyNode;
+import io.geopress.site.page.InlineHtml;
 import io.geopress.site.page.ListPage;
 import io.geopress.site.page.MachineLabel;
 import io.geopress.site.page.ShareLink;
 import io.geopress.site.page.SitePart;
 import io.geopress.site.page.TagLink;
 import io.geopress.site.page.TagsPage;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -52,7 +55,7 @@ final class Pages {
         String base = config.basePath();
         this.site = new SitePart(config.title(), links.home(), assets.link(base, Assets.CSS), assets.link(base, Assets.SCRIPT),
                 assets.link(base, Assets.SEARCH_SCRIPT), config.readingMode(), config.icp(),
-                config.publicSecurity(), config.languages());
+                config.publicSecurity(), config.languages(), InlineHtml.of(config.linkRel()));
     }
 
     SitePart site() {
@@ -67,10 +70,26 @@ final class Pages {
         return new AboutPage(site, config.about(), href, contact);
     }
 
+    /**
+     * What the site-wide feeds show of an article: its body as the page shows it (its notes numbered by the site
+     * part), every address made absolute.
+     *
+     * @param translation the label on its machine-translated blocks, or null
+     */
+    record Body(SitePart site, List<BodyNode> body, MachineLabel translation) {}
+
+    Body body(StoredArticle stored) {
+        Article a = stored.article();
+        return new Body(site.forArticle(BodyContent.notes(a.body()), pageUri(stored)), BodyTree.of(a.body()), labels(a).translation());
+    }
+
     ArticlePage article(StoredArticle stored) {
         Article a = stored.article();
         String path = links.articlePath(stored.slug());
         String canonical = links.absolute(path);
+        List<Block> notes = BodyContent.notes(a.body());
+        ArticlePage.Image image = BodyContent.image(a.body(), site.forArticle(List.of(), links.uri(canonical)));
+        String home = links.absolute(links.home());
         OffsetDateTime date = localDate(stored);
         Bilingual titles = a.title().isEmpty() ? new Bilingual(stored.slug(), stored.slug()) : a.title(); // a store from before titles were required
         String title = titles.in(config.primary());
@@ -84,10 +103,11 @@ final class Pages {
                 date == null ? "" : date.toString(),
                 stored.modifiedAt() == null ? "" : stored.modifiedAt().toString(),
                 site.displayName(),
-                JsonLd.of(stored, config, canonical, links.absolute(links.home())));
+                JsonLd.of(stored, config, canonical, home, image, BodyContent.citations(a.body(), home)),
+                image);
         String sourceSlug = a.source().name().isEmpty() ? null : labels.slug(Kind.SOURCE, a.source().name().any());
         return new ArticlePage(
-                site,
+                site.forArticle(notes, null),
                 titles,
                 date == null ? "" : date.toLocalDate().toString(),
                 date == null ? "" : DAY.format(date),
@@ -96,6 +116,7 @@ final class Pages {
                 sourceLines(a.source()),
                 sourceSlug == null ? null : links.path(Links.sourceFolder(sourceSlug)),
                 BodyTree.of(a.body()),
+                notes,
                 a.faq(),
                 a.excerpt(),
                 a.source().name().isEmpty() ? new Bilingual("原文", "the original") : a.source().name(),
@@ -144,6 +165,11 @@ final class Pages {
             if (slug != null) tagLinks.add(new TagLink(name, links.path(folder.apply(slug)), 0));
         }
         return tagLinks;
+    }
+
+    /** The article page's absolute address, against which a copy of its body resolves its addresses. */
+    private URI pageUri(StoredArticle stored) {
+        return links.uri(links.absolute(links.articlePath(stored.slug())));
     }
 
     private OffsetDateTime localDate(StoredArticle s) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
-import io.geopress.model.Block;
 import io.geopress.model.Faq;
 import io.geopress.model.Lang;
 import io.geopress.model.StoredArticle;
@@ -40,15 +39,18 @@ record SearchEntries(SearchIndex.Entry entry, String summaryJson) {
         return zh + "\n" + en.substring(0, Math.min(en.length(), limit - zh.length() - 1));
     }
 
-    /** The article's text in {@code lang}: summary, source title, body, then questions and answers, a line each. */
+    /**
+     * The article's text in {@code lang}: summary, source title, body (captions, alt texts and table cells included),
+     * then questions and answers, a line each.
+     */
     private static String text(Article a, Lang lang) {
-        int length = a.summary().get(lang).length() + a.source().title().get(lang).length();
-        for (Block block : a.body()) length += block.text().get(lang).length() + 1;
-        for (Faq faq : a.faq()) length += faq.question().get(lang).length() + faq.answer().get(lang).length() + 2;
-        StringBuilder text = new StringBuilder(length + 2);
+        int[] length = {a.summary().get(lang).length() + a.source().title().get(lang).length()};
+        BodyContent.forEachText(a.body(), part -> length[0] += part.get(lang).length() + 1);
+        for (Faq faq : a.faq()) length[0] += faq.question().get(lang).length() + faq.answer().get(lang).length() + 2;
+        StringBuilder text = new StringBuilder(length[0] + 2);
         append(text, a.summary(), lang);
         append(text, a.source().title(), lang);
-        for (Block block : a.body()) append(text, block.text(), lang);
+        BodyContent.forEachText(a.body(), part -> append(text, part, lang));
         for (Faq faq : a.faq()) {
             append(text, faq.question(), lang);
             append(text, faq.answer(), lang);

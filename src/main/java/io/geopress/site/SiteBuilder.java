@@ -148,7 +148,7 @@ public final class SiteBuilder {
             Future<Integer> articles = worker.submit(() -> new ArticleOutputs(folder, config, pages).write(catalog, listings, keys, gone, progress, done));
             int rendered;
             try {
-                lists.write(listings, keys, catalog.redirects(), result(withdrawing), templates);
+                lists.write(listings, keys, catalog.redirects(), result(withdrawing), templates, catalog);
                 progress.advance(done.addAndGet(listPages));
                 rendered = result(articles);
             } catch (IOException | RuntimeException e) {

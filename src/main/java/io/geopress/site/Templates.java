@@ -23,9 +23,9 @@ final class Templates {
     static final String BUILD_CLASSES = ".theme-classes";
     static final String SERVE_CLASSES = ".theme-classes-serve";
 
-    /** The templates a build renders directly; the parts are compiled with them. */
+    /** The templates a build renders directly (the body part for the feeds); the other parts are compiled with them. */
     private static final List<String> PAGES = List.of("article.jte", "list.jte", "tags.jte", "about.jte", "notfound.jte",
-            "search.jte", "redirect.jte");
+            "search.jte", "redirect.jte", FeedBodies.TEMPLATE);
 
     private Templates() {}
 

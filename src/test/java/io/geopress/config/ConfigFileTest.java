@@ -120,6 +120,27 @@ class ConfigFileTest {
     }
 
     @Test
+    void externalLinksRelIsNoneByDefaultAndNofollowOrUgcWhenSetAndRoundTrips() throws Exception {
+        Path file = site.resolve("geopress.yml");
+        String head = "title: 站点\nbase_url: https://geo.example.com/\n";
+        Files.writeString(file, head);
+        assertThat(ConfigFile.read(site).linkRel()).isEmpty();
+        Files.writeString(file, head + "link_rel: [ugc, nofollow]\n");
+        SiteConfig read = ConfigFile.read(site);
+        assertThat(read.linkRel()).containsExactly("ugc", "nofollow");
+        ConfigFile.write(site, read);
+        assertThat(ConfigFile.read(site)).isEqualTo(read);
+        Files.writeString(file, head + "link_rel: [sponsored]\n");
+        assertThatThrownBy(() -> ConfigFile.read(site)).isInstanceOf(GeopressException.class)
+                .hasMessage(file + ": key 'link_rel': unknown value 'sponsored' (one of [nofollow, ugc])");
+        Files.writeString(file, head + "link_rel: [ugc, ugc]\n");
+        assertThatThrownBy(() -> ConfigFile.read(site)).hasMessage(file + ": key 'link_rel': 'ugc' is listed twice");
+        Files.writeString(file, head + "link_rel: nofollow\n");
+        assertThatThrownBy(() -> ConfigFile.read(site))
+                .hasMessage(file + ": key 'link_rel': expected a list of [nofollow, ugc], e.g. [nofollow]");
+    }
+
+    @Test
     void badLanguagesAreAnErrorNamingTheKey() throws Exception {
         Path file = site.resolve("geopress.yml");
         String head = "title: 站点\nbase_url: https://geo.example.com/\n";

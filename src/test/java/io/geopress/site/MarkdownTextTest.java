@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -18,8 +21,10 @@ class MarkdownTextTest {
     private static final long SEED = Long.getLong("markdown.seed", 20260513L);
     private static final int STRINGS = 3000;
     private static final String LINK = "https://geo.example.com/articles/a.html.md";
-    private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
+    /** GFM's tables and strikethrough, which the twins use: a pipe or a tilde in text must not start them either. */
+    private static final List<Extension> GFM = List.of(TablesExtension.create(), StrikethroughExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(GFM).build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(GFM).build();
 
     /** Where the outputs put a value: the Markdown around it, and the HTML it must render as around its text. */
     private record Place(String name, UnaryOperator<String> markdown, String open, String close) {}
@@ -36,7 +41,9 @@ class MarkdownTextTest {
             new Place("emphasis after a label", s -> "*Original: " + MarkdownText.inline(s) + "*", "<p><em>Original: ", "</em></p>\n"),
             new Place("link text", s -> "[" + MarkdownText.linkText(s) + "](" + LINK + ")", "<p><a href=\"" + LINK + "\">", "</a></p>\n"),
             new Place("link description", s -> "- [T](" + LINK + "): " + MarkdownText.inline(s),
-                    "<ul>\n<li><a href=\"" + LINK + "\">T</a>: ", "</li>\n</ul>\n"));
+                    "<ul>\n<li><a href=\"" + LINK + "\">T</a>: ", "</li>\n</ul>\n"),
+            new Place("table cell", s -> "| h |\n| --- |\n| " + MarkdownTable.pipesEscaped(MarkdownText.inline(s)) + " |",
+                    "<table>\n<thead>\n<tr>\n<th>h</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>", "</td>\n</tr>\n</tbody>\n</table>\n"));
 
     private static final List<String> HOSTILE = hostile();
 
@@ -48,7 +55,7 @@ class MarkdownTextTest {
                 "<http://x.y>", "&amp;", "&#65;", "&#x1F;", "&nbsp;", "[a](b)", "![x](y)", "[x]: /url", "[x]", "](", "```",
                 "~~~", "***", "**", "__", "_x_", "*x*", "`code`", "\\*", "#", "# ", "###### ", "####### ", ">", "> ", "- ",
                 "+ ", "* ", "1. ", "1) ", "===", "---", "- - -", "    code", "中文", "夜市重开", "，", "。", "（", "）", "：",
-                "0", "7", "2026", "3.5%", "a", "Z", "word", "x_y", "e-mail"));
+                "0", "7", "2026", "3.5%", "a", "Z", "word", "x_y", "e-mail", "|", "| --- |", "a|b", "~~x~~", "~", "\\|"));
         return List.copyOf(pieces);
     }
 

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
+import io.geopress.model.Figure;
 import io.geopress.model.Source;
 import io.geopress.model.Status;
 import io.geopress.model.StoredArticle;
+import io.geopress.model.Table;
+import io.geopress.search.SearchIndex;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -36,6 +39,21 @@ class SearchEntriesTest {
         assertThat(excerpt(stored("渡轮停航检修。".repeat(100), en))).isEqualTo("渡轮停航检修。".repeat(100).substring(0, 600));
         assertThat(excerpt(stored("", "Short."))).isEqualTo("\nShort.");
         assertThat(excerpt(stored("渡轮停航。", "Short."))).isEqualTo("渡轮停航。\nShort.");
+    }
+
+    @Test
+    void captionsAltTextsAndTableCellsAreIndexedInBothLanguages() {
+        Block figure = Block.figure(new Figure("https://img.example.net/ferry.jpg", 0, 0, new Bilingual("码头的渡轮", "A ferry at the pier"), null),
+                new Bilingual("检修中的渡轮", "The ferry under repair"));
+        Block table = Block.table(new Table(List.of(new Table.Row(List.of(new Table.Cell(new Bilingual("航班", "Sailings"), true),
+                new Table.Cell(new Bilingual("十二班", "12 a day"), false)), false))), new Bilingual("每日航班", "Daily sailings"));
+        Article article = stored("渡轮停航。", "The ferry stopped.").article();
+        StoredArticle rich = new StoredArticle(1, "ferry", Status.PUBLISHED, 1, 1, 1, OffsetDateTime.parse("2026-03-01T08:00+08:00"),
+                Instant.parse("2026-03-01T00:00:00Z"), article.withBlocks(List.of(article.body().get(0), figure, table)));
+        SearchIndex.Entry entry = SearchEntries.of(rich, "/articles/ferry.html").entry();
+        assertThat(entry.zh().lines()).containsExactly("渡轮停航。", "检修中的渡轮", "码头的渡轮", "每日航班", "航班", "十二班");
+        assertThat(entry.en().lines()).containsExactly("The ferry stopped.", "The ferry under repair", "A ferry at the pier",
+                "Daily sailings", "Sailings", "12 a day");
     }
 
     @Test

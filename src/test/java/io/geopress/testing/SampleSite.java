@@ -3,6 +3,7 @@ package io.geopress.testing;
 import io.geopress.config.SiteConfig;
 import io.geopress.ingest.Imported;
 import io.geopress.ingest.Ingest;
+import io.geopress.model.Article;
 import io.geopress.model.Progress;
 import io.geopress.site.Catalog;
 import io.geopress.site.SiteBuilder;
@@ -21,6 +22,11 @@ public final class SampleSite {
 
     /** Builds the samples (and any extra source files) into {@code site}; returns the store. */
     public static ArticleStore build(Path site, SiteConfig config, Path... extra) throws Exception {
+        return build(site, config, List.of(), extra);
+    }
+
+    /** Builds the samples, the articles given as values and any extra source files into {@code site}; returns the store. */
+    public static ArticleStore build(Path site, SiteConfig config, List<Article> articles, Path... extra) throws Exception {
         ArticleStore store = ArticleStore.openSqlite(site.resolve("geopress.db"), config.timeZone(), Clock.systemUTC());
         List<Path> sources = new ArrayList<>();
         for (String sample : SAMPLES) sources.add(Path.of(SampleSite.class.getResource("/samples/" + sample).toURI()));
@@ -30,6 +36,7 @@ public final class SampleSite {
         for (Path source : sources) {
             for (Imported i : ingest.read(source, null, Progress.NONE)) drafts.add(new ArticleStore.Draft(i.article(), "import " + source.getFileName()));
         }
+        for (Article article : articles) drafts.add(new ArticleStore.Draft(article, "fixture " + article.slug()));
         store.save(drafts);
         store.publishAll();
         new SiteBuilder(config).build(Catalog.of(store.published()), site, Progress.NONE);

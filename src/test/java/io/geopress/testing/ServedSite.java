@@ -1,6 +1,7 @@
 package io.geopress.testing;
 
 import io.geopress.config.SiteConfig;
+import io.geopress.model.Article;
 import io.geopress.web.SiteServer;
 import java.io.IOException;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The sample site built into a folder and served by a real {@link SiteServer} on a free port; closing stops it. */
 public final class ServedSite implements AutoCloseable {
@@ -20,7 +22,12 @@ public final class ServedSite implements AutoCloseable {
 
     /** Builds the samples into {@code site} (a theme already there included) and serves them. */
     public static ServedSite start(Path site, SiteConfig config) throws Exception {
-        SampleSite.build(site, config);
+        return start(site, config, List.of());
+    }
+
+    /** Builds the samples and {@code articles} into {@code site} and serves them. */
+    public static ServedSite start(Path site, SiteConfig config, List<Article> articles) throws Exception {
+        SampleSite.build(site, config, articles);
         return new ServedSite(SiteServer.start(site, config, "127.0.0.1", 0));
     }
 
