@@ -17,6 +17,7 @@ import io.geopress.model.StoredArticle;
 import io.geopress.site.page.AboutPage;
 import io.geopress.site.page.ArticlePage;
 import io.geopress.site.page.BodyNode;
+import io.geopress.site.page.ImageVariant;
 import io.geopress.site.page.InlineHtml;
 import io.geopress.site.page.ListPage;
 import io.geopress.site.page.MachineLabel;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** Turns stored articles into the values the templates show. */
@@ -44,18 +46,21 @@ final class Pages {
     private final LabelSlugs labels;
 
     Pages(SiteConfig config, Assets assets) {
-        this(config, assets, new LabelSlugs(Map.of()));
+        this(config, assets, new LabelSlugs(Map.of()), src -> List.of());
     }
 
-    /** @param labels the slugs of the tags, categories and sources that pages link to */
-    Pages(SiteConfig config, Assets assets, LabelSlugs labels) {
+    /**
+     * @param labels the slugs of the tags, categories and sources that pages link to
+     * @param media the media store's copies of a figure's image (see {@link SitePart#media})
+     */
+    Pages(SiteConfig config, Assets assets, LabelSlugs labels, Function<String, List<ImageVariant>> media) {
         this.config = config;
         this.labels = labels;
         this.links = new Links(config);
         String base = config.basePath();
         this.site = new SitePart(config.title(), links.home(), assets.link(base, Assets.CSS), assets.link(base, Assets.SCRIPT),
                 assets.link(base, Assets.SEARCH_SCRIPT), config.readingMode(), config.icp(),
-                config.publicSecurity(), config.languages(), InlineHtml.of(config.linkRel()));
+                config.publicSecurity(), config.languages(), InlineHtml.of(config.linkRel()), media);
     }
 
     SitePart site() {

@@ -4,6 +4,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import io.geopress.config.SiteConfig;
 import io.geopress.media.MediaStore;
+import io.geopress.site.page.ImageVariant;
 import io.geopress.model.GeopressException;
 import io.geopress.model.LabelSlugs;
 import io.geopress.model.Listing;
@@ -138,7 +139,8 @@ public final class SiteBuilder {
             List<Listing> listings = result(reading);
             ArticleKeys keys = result(keying);
             LabelSlugs labels = result(labelling);
-            Pages pages = new Pages(config, assets, labels);
+            Pages pages = new Pages(config, assets, labels, src -> media.variants(src).stream().filter(v -> v.width() > 0)
+                    .map(v -> new ImageVariant(v.url(), v.width())).toList());
             Set<String> gone = ArticleOutputs.unlinkGone(folder, listings);
             ListOutputs lists = new ListOutputs(folder, config, pages, labels);
             int listPages = lists.homePages(listings);

@@ -8,6 +8,7 @@ import io.geopress.model.Lang;
 import io.geopress.model.Snippet;
 import java.net.URI;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What every page shows of the site.
@@ -21,9 +22,10 @@ import java.util.List;
  * @param publicSecurity the public-security record number for the footer, or null
  * @param languages the languages pages show, the main one first
  * @param inline how running text is written as HTML; an article page has one of its own, which numbers its notes
+ * @param media the files the media store holds for a figure's {@code src}, narrowest first (none for other images)
  */
 public record SitePart(Bilingual name, String home, String css, String script, String searchScript, String readingMode, String icp, String publicSecurity,
-        List<Lang> languages, InlineHtml inline) {
+        List<Lang> languages, InlineHtml inline, Function<String, List<ImageVariant>> media) {
     /** Where the media store's files are, in the store as in the built site. */
     public static final String MEDIA = "media/";
 
@@ -42,7 +44,7 @@ public record SitePart(Bilingual name, String home, String css, String script, S
 
     /** The same site, writing text with {@code writer}. */
     public SitePart withInline(InlineHtml writer) {
-        return new SitePart(name, home, css, script, searchScript, readingMode, icp, publicSecurity, languages, writer);
+        return new SitePart(name, home, css, script, searchScript, readingMode, icp, publicSecurity, languages, writer, media);
     }
 
     /** The text as HTML: escaped, with its markup. */
@@ -68,6 +70,13 @@ public record SitePart(Bilingual name, String home, String css, String script, S
         String src = figure.src();
         if (src.startsWith("http://") || src.startsWith("https://") || src.startsWith("//")) return inline.address(src);
         return src.startsWith(MEDIA) ? inline.address(home + src) : null;
+    }
+
+    /** The copies of a figure's image a page offers in {@code srcset}, at the addresses the page loads them from. */
+    public List<ImageVariant> variants(Figure figure) {
+        List<ImageVariant> stored = media.apply(figure.src());
+        if (stored.isEmpty()) return stored;
+        return stored.stream().map(v -> new ImageVariant(inline.address(home + v.url()), v.width())).toList();
     }
 
     /** Whether the image comes from another site, which is then sent no referrer (some hosts refuse others'). */
