@@ -66,6 +66,14 @@ class MediaBuildTest {
             assertThat(Files.isSameFile(first.folder().resolve("media").resolve(file), site.resolve("media").resolve(file))).isTrue();
         }
         assertThat(first.linked()).isGreaterThanOrEqualTo(3);
+        String page = Files.list(first.folder().resolve("articles")).filter(p -> p.toString().endsWith(".html"))
+                .map(p -> { try { return Files.readString(p); } catch (IOException e) { throw new java.io.UncheckedIOException(e); } })
+                .findFirst().orElseThrow();
+        org.jsoup.nodes.Element img = org.jsoup.Jsoup.parse(page).selectFirst("figure img");
+        assertThat(img.attr("src")).endsWith("media/" + name);
+        assertThat(img.attr("width")).isEqualTo("1600");
+        assertThat(img.attr("srcset")).as("the store's copies, narrowest first, then the image itself")
+                .matches(".*media/" + sha + "-480w\\.jpg 480w, .*media/" + sha + "-960w\\.jpg 960w, .*media/" + name + " 1600w");
 
         SiteBuilder.Result second = build();
 
