@@ -3,6 +3,7 @@ package io.geopress.ingest;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
 import io.geopress.model.Figure;
+import io.geopress.model.Footnote;
 import io.geopress.model.Lang;
 import io.geopress.model.Table;
 import java.util.ArrayList;
@@ -15,10 +16,14 @@ import java.util.List;
 final class CandidateDetails {
     private CandidateDetails() {}
 
-    /** Whether two details can be one bilingual block: both none, one image, or tables of the same rows and cells. */
+    /**
+     * Whether two details can be one bilingual block: both none, one image, one footnote's label, or tables of the same
+     * rows and cells.
+     */
     static boolean sameShape(Block.Detail a, Block.Detail b) {
         if (a == null || b == null) return a == b;
         if (a instanceof Figure fa && b instanceof Figure fb) return fa.src().equals(fb.src());
+        if (a instanceof Footnote na && b instanceof Footnote nb) return na.label().equals(nb.label());
         if (a instanceof Table ta && b instanceof Table tb) {
             if (ta.rows().size() != tb.rows().size()) return false;
             for (int r = 0; r < ta.rows().size(); r++) {
