@@ -39,7 +39,7 @@ final class HtmlImages {
             String data = sources.stream().filter(s -> s.regionMatches(true, 0, "data:", 0, 5)).findFirst().orElse(null);
             if (data != null || !alt.isEmpty()) {
                 reading.warn(img, "an image with no address but " + (data != null ? "an embedded data: image" : "a placeholder")
-                        + " is not kept" + (alt.isEmpty() ? "" : " (its alt text: “" + BlockPairer.head(alt) + "”)"));
+                        + " is not kept" + (alt.isEmpty() ? "" : "; its alt text: “" + BlockPairer.head(alt) + "”"));
             }
             return null;
         }
@@ -54,7 +54,7 @@ final class HtmlImages {
             }
             return figure;
         }
-        String url = reading.target(img, src, "image", alt.isEmpty() ? "" : " (its alt text: “" + BlockPairer.head(alt) + "”)");
+        String url = reading.target(img, src, "image", alt.isEmpty() ? "" : "; its alt text: “" + BlockPairer.head(alt) + "”");
         return url == null ? null : new Figure(url, width, height, altText, null);
     }
 

@@ -11,12 +11,15 @@ import io.geopress.model.BlockFlag;
 import io.geopress.model.BlockKind;
 import io.geopress.model.Field;
 import io.geopress.model.Progress;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HtmlImporterTest {
     private Path file;
@@ -197,6 +200,18 @@ class HtmlImporterTest {
                 .isInstanceOf(ImportException.class)
                 .hasMessageStartingWith(index + ": no main content found (")
                 .hasMessageContaining("are links; is this a navigation or index page?");
+    }
+
+    @Test
+    void thePageTitleRepeatedAsTheFirstParagraphIsNotKept(@TempDir Path dir) throws IOException {
+        Path page = Files.writeString(dir.resolve("title.html"), "<html><head><title>青溪的新步道 - 青溪晚报</title>"
+                + "<meta property=\"og:site_name\" content=\"青溪晚报\"></head><body><div class=\"post\">"
+                + "<p class=\"post-title\"><b>青溪的新步道</b></p>" + HtmlPages.FILLER.repeat(4) + "</div></body></html>");
+
+        Imported read = ingest(page).get(0);
+
+        assertThat(read.article().title()).isEqualTo(new Bilingual("青溪的新步道", ""));
+        assertThat(read.article().body()).hasSize(4).noneMatch(b -> b.text().zh().equals("青溪的新步道"));
     }
 
     private void givenImported(String name) {
