@@ -2,6 +2,7 @@ package io.geopress.ingest;
 
 import io.geopress.model.Bilingual;
 import io.geopress.model.Figure;
+import io.geopress.model.LinkTarget;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,11 @@ final class HtmlImages {
         int height = pixels(img.attr("height"));
         Bilingual altText = new Bilingual(alt, "");
         Path local = reading.addresses().localFile(src);
+        String problem = LinkTarget.problem(src);
+        if (local != null && problem != null) {
+            reading.warn(img, "image '" + BlockPairer.head(src) + "' is not kept (" + problem + ")");
+            return null;
+        }
         if (local != null) {
             Figure figure = new Figure(src.strip(), width, height, altText, null);
             if (reading.images().stream().noneMatch(known -> known.src().equals(figure.src()))) {

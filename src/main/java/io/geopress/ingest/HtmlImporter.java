@@ -82,7 +82,8 @@ final class HtmlImporter implements Importer {
                 return Bilingual.of(heading.lang(), heading.text());
             }
         }
-        String text = candidates.stream().filter(c -> !c.text().isEmpty()).map(Candidate::text).findFirst().orElse("");
+        String text = candidates.stream().filter(c -> c.detail() == null && !c.text().isEmpty()).map(Candidate::text)
+                .findFirst().orElse("");
         Matcher end = SENTENCE_END.matcher(text);
         String sentence = end.find() ? text.substring(0, end.end()).strip() : text;
         if (sentence.length() > MAX_DERIVED_TITLE) {

@@ -94,6 +94,7 @@ final class HtmlInline {
 
     private void element(Element e) {
         String tag = e.normalName();
+        String note = tag.equals("sup") ? noteOnly(e) : null;
         if (tag.equals("br")) {
             out.lineBreak();
         } else if (tag.equals("img")) {
@@ -109,8 +110,8 @@ final class HtmlInline {
             link(e);
         } else if (CODE.contains(tag)) {
             out.code(e.wholeText());
-        } else if (tag.equals("sup") && noteOnly(e) != null) {
-            out.node(new Inline.NoteRef(noteOnly(e)));
+        } else if (note != null) { // the reference alone: no superscript around it, no brackets
+            out.node(new Inline.NoteRef(note));
         } else if (STYLES.containsKey(tag)) {
             Inline.Style style = STYLES.get(tag);
             out.open();

@@ -214,6 +214,20 @@ class HtmlImporterTest {
         assertThat(read.article().body()).hasSize(4).noneMatch(b -> b.text().zh().equals("青溪的新步道"));
     }
 
+    @Test
+    void imagesAndTablesJustBeforeOrAfterTheTextReadabilityKeepsStayInTheArticle(@TempDir Path dir) throws IOException {
+        Path page = Files.writeString(dir.resolve("edges.html"), "<html><head><title>青溪的新步道</title></head><body>"
+                + "<nav><a href=\"/\">首页</a></nav><div class=\"post\"><p><img src=\"https://img.example/lead.jpg\"></p>"
+                + HtmlPages.FILLER.repeat(4) + "<table><tr><td>120</td><td>192</td></tr></table>"
+                + "<p><img src=\"https://img.example/end.jpg\"></p></div><footer>版权所有</footer></body></html>");
+
+        List<Block> body = ingest(page).get(0).article().body();
+
+        assertThat(body).extracting(Block::kind).containsExactly(BlockKind.FIGURE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH,
+                BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.FIGURE);
+        assertThat(body.get(0).figure().src()).isEqualTo("https://img.example/lead.jpg");
+    }
+
     private void givenImported(String name) {
         file = fixture(name);
         List<Imported> all = ingest(file);
