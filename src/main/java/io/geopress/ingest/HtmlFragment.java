@@ -1,6 +1,7 @@
 package io.geopress.ingest;
 
 import io.geopress.ingest.BlockPairer.Candidate;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,7 +45,8 @@ final class HtmlFragment {
      */
     static Read candidates(String html, SourceFile file, int line, String baseUrl) {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-        HtmlAddresses addresses = new HtmlAddresses(baseUrl, file.path() == null ? null : file.path().toAbsolutePath().getParent());
+        Path folder = file.path() == null ? null : file.path().toAbsolutePath().getParent();
+        HtmlAddresses addresses = new HtmlAddresses(baseUrl, folder);
         HtmlReading reading = HtmlReading.of(file, line - 1, addresses, HtmlFootnotes.of(doc.body()));
         for (Element e : doc.head().children()) leftOut(e, reading); // where a parser puts a leading <style> or <script>
         for (Element e : doc.body().select(String.join(", ", NEVER_TEXT))) {

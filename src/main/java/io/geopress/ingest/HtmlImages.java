@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
 /**
  * The image an {@code <img>} shows: the largest candidate of its {@code srcset}, else the address a lazy-loading
  * script would put in (data-src and its variants), else its {@code src}; a placeholder (a {@code data:} image, a
- * blank or spacer gif) never wins. Its alt text waits in the Chinese slot, as {@link BlockPairer.Candidate} wants.
+ * blank or spacer gif, an image of 1×1 pixels) never wins. Its alt text waits in the Chinese slot, as
+ * {@link BlockPairer.Candidate} wants.
  */
 final class HtmlImages {
     private static final List<String> SRCSETS = List.of("data-srcset", "data-lazy-srcset", "srcset");
@@ -60,7 +61,8 @@ final class HtmlImages {
             }
             return figure;
         }
-        String url = reading.target(img, src, "image", alt.isEmpty() ? "" : "; its alt text: “" + BlockPairer.head(alt) + "”");
+        String instead = alt.isEmpty() ? "" : "; its alt text: “" + BlockPairer.head(alt) + "”";
+        String url = reading.target(img, src, "image", instead);
         return url == null ? null : new Figure(url, width, height, altText, null);
     }
 
@@ -69,7 +71,8 @@ final class HtmlImages {
         List<String> sources = new ArrayList<>();
         for (String attr : SRCSETS) largest(img.attr(attr), sources);
         for (String attr : LAZY) if (!img.attr(attr).isBlank()) sources.add(img.attr(attr).strip());
-        if (!img.attr("src").isBlank()) sources.add(img.attr("src").strip());
+        boolean pixel = img.attr("width").strip().equals("1") && img.attr("height").strip().equals("1");
+        if (!img.attr("src").isBlank() && !pixel) sources.add(img.attr("src").strip()); // a 1×1 image is a placeholder
         Element picture = img.parent();
         if (picture != null && picture.normalName().equals("picture")) {
             for (Element source : picture.select("> source")) largest(source.attr("srcset"), sources);

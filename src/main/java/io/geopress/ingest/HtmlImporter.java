@@ -67,7 +67,8 @@ final class HtmlImporter implements Importer {
         Article article = new Article(title, Bilingual.EMPTY, null, source, paired.blocks(), List.of(), meta.tags(),
                 List.of(), List.of(), false, null,
                 Map.of(Field.BODY, new Provenance("import:html", file.name(), Instant.now(), false)));
-        sink.accept(new Imported(file.name(), article, warnings, paired.untranslated(), List.of(), file.name(), reading.images()));
+        sink.accept(new Imported(file.name(), article, warnings, paired.untranslated(), List.of(), file.name(),
+                reading.images()));
     }
 
     /**

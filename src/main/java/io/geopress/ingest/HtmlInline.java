@@ -79,10 +79,6 @@ final class HtmlInline {
         }
     }
 
-    boolean isEmpty() {
-        return out.isEmpty();
-    }
-
     List<Inline> nodes() {
         return out.nodes();
     }
@@ -145,7 +141,8 @@ final class HtmlInline {
         if (HtmlText.text(a).isEmpty()) { // nothing to click but an image: the figure cannot hold the link
             addChildren(a);
             if (a.selectFirst("img") != null && !IMAGE_FILE.matcher(href).find()) {
-                reading.warn(a, "the link around an image, to '" + BlockPairer.head(href) + "', is not kept (a figure has no link)");
+                reading.warn(a, "the link around an image, to '" + BlockPairer.head(href)
+                        + "', is not kept (a figure has no link)");
             }
             return;
         }

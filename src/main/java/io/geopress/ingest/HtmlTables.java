@@ -67,7 +67,8 @@ final class HtmlTables {
                 after.addAll(text.after());
                 boolean header = td.normalName().equals("th");
                 allHeaders &= header;
-                cells.add(new Table.Cell(Candidates.waiting(text.nodes()), header, span(td.attr("rowspan")), span(td.attr("colspan"))));
+                cells.add(new Table.Cell(Candidates.waiting(text.nodes()), header, span(td.attr("rowspan")),
+                        span(td.attr("colspan"))));
             }
             boolean headRow = hasHead ? tr.parent() != null && tr.parent().normalName().equals("thead")
                     : leading && allHeaders && !cells.isEmpty();
@@ -82,7 +83,7 @@ final class HtmlTables {
         for (Element child : table.children()) {
             if (child.normalName().equals("tr")) {
                 rows.add(child);
-            } else if (child.normalName().equals("thead") || child.normalName().equals("tbody") || child.normalName().equals("tfoot")) {
+            } else if (child.is("thead, tbody, tfoot")) {
                 for (Element tr : child.children()) if (tr.normalName().equals("tr")) rows.add(tr);
             }
         }

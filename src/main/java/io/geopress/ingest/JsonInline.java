@@ -34,7 +34,7 @@ final class JsonInline {
             while (names.hasNext()) {
                 String name = names.next();
                 if (!name.equals("zh") && !name.equals("en")) {
-                    throw new IllegalArgumentException(field + ": unknown field '" + name + "' (a text is zh and en)");
+                    throw wrong(field + ": unknown field '" + name + "' (a text is zh and en)");
                 }
             }
             return Bilingual.inline(text(value.get("zh"), field + ".zh"), text(value.get("en"), field + ".en"));
@@ -49,7 +49,7 @@ final class JsonInline {
     static List<Inline> text(JsonNode value, String field) {
         if (value == null || value.isNull()) return List.of();
         if (value.isTextual()) return List.of(new Inline.Text(value.asText()));
-        if (!value.isArray()) throw new IllegalArgumentException(field + " is not a text or a list of inline nodes: " + FrontMatter.shown(value));
+        if (!value.isArray()) throw wrong(field + " is not a text or a list of inline nodes: " + FrontMatter.shown(value));
         List<Inline> nodes = new ArrayList<>(value.size());
         for (JsonNode node : value) nodes.add(node(node, field + "[" + (nodes.size() + 1) + "]"));
         return nodes;
@@ -57,20 +57,20 @@ final class JsonInline {
 
     private static Inline node(JsonNode node, String field) {
         if (node.isTextual()) return new Inline.Text(node.asText());
-        if (!node.isObject()) throw new IllegalArgumentException(field + " is not a text or an inline node: " + FrontMatter.shown(node));
+        if (!node.isObject()) throw wrong(field + " is not a text or an inline node: " + FrontMatter.shown(node));
         String kind = null;
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
             boolean ofLink = name.equals("href") || name.equals("title");
-            if (!KINDS.contains(name) && !ofLink) throw new IllegalArgumentException(field + ": unknown inline node '" + name + "'");
+            if (!KINDS.contains(name) && !ofLink) throw wrong(field + ": unknown inline node '" + name + "'");
             if (ofLink) continue;
-            if (kind != null) throw new IllegalArgumentException(field + ": one node is either '" + kind + "' or '" + name + "'");
+            if (kind != null) throw wrong(field + ": one node is either '" + kind + "' or '" + name + "'");
             kind = name;
         }
-        if (kind == null) throw new IllegalArgumentException(field + ": an inline node needs a kind (" + String.join(", ", KINDS) + ")");
+        if (kind == null) throw wrong(field + ": an inline node needs a kind (" + String.join(", ", KINDS) + ")");
         if (!kind.equals("a") && (node.has("href") || node.has("title"))) {
-            throw new IllegalArgumentException(field + ": 'href' and 'title' belong to a link ('a')");
+            throw wrong(field + ": 'href' and 'title' belong to a link ('a')");
         }
         JsonNode value = node.get(kind);
         try {
@@ -80,25 +80,29 @@ final class JsonInline {
                 case "code" -> new Inline.Code(string(value, field + ".code"));
                 case "ref" -> new Inline.NoteRef(value.isNumber() ? value.asText() : string(value, field + ".ref"));
                 case "br" -> {
-                    if (!value.isBoolean() || !value.booleanValue()) throw new IllegalArgumentException(field + ".br is not true");
+                    if (!value.isBoolean() || !value.booleanValue()) throw wrong(field + ".br is not true");
                     yield new Inline.Break();
                 }
                 default -> new Inline.Styled(STYLES.get(kind), children(value, field + "." + kind));
             };
         } catch (IllegalArgumentException e) {
             throw e.getMessage() != null && e.getMessage().startsWith(field) ? e
-                    : new IllegalArgumentException(field + " (" + kind + "): " + e.getMessage());
+                    : wrong(field + " (" + kind + "): " + e.getMessage());
         }
     }
 
     private static List<Inline> children(JsonNode value, String field) {
-        if (value == null || !value.isArray()) throw new IllegalArgumentException(field + " is not a list of inline nodes");
+        if (value == null || !value.isArray()) throw wrong(field + " is not a list of inline nodes");
         return text(value, field);
     }
 
     static String string(JsonNode value, String field) {
-        if (value == null || value.isNull()) throw new IllegalArgumentException(field + " is missing");
-        if (!value.isTextual()) throw new IllegalArgumentException(field + " is not a text: " + FrontMatter.shown(value));
+        if (value == null || value.isNull()) throw wrong(field + " is missing");
+        if (!value.isTextual()) throw wrong(field + " is not a text: " + FrontMatter.shown(value));
         return value.asText();
+    }
+
+    private static IllegalArgumentException wrong(String what) {
+        return new IllegalArgumentException(what);
     }
 }

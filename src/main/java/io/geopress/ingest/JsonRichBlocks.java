@@ -47,7 +47,8 @@ final class JsonRichBlocks {
             case "rule" -> Block.rule();
             case "footnote" -> {
                 JsonNode label = node.get("label");
-                String text = label != null && label.canConvertToExactIntegral() ? label.asText() : JsonInline.string(label, "label");
+                boolean number = label != null && label.canConvertToExactIntegral();
+                String text = number ? label.asText() : JsonInline.string(label, "label");
                 if (text.isBlank()) throw new IllegalArgumentException("label is empty");
                 yield Block.footnote(text, JsonInline.bilingual(node.get("text"), "text"));
             }
@@ -81,7 +82,8 @@ final class JsonRichBlocks {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) return 0;
         if (!value.canConvertToExactIntegral() || value.asLong() < 0 || value.asLong() > MAX_PIXELS) {
-            throw new IllegalArgumentException(field + " is not a number of pixels (0 to " + MAX_PIXELS + "): " + FrontMatter.shown(value));
+            throw new IllegalArgumentException(field + " is not a number of pixels (0 to " + MAX_PIXELS + "): "
+                    + FrontMatter.shown(value));
         }
         return value.asInt();
     }

@@ -59,7 +59,7 @@ final class LanguageParts {
      * Lines grouped into runs of one language (a line without words joins the run before it): two runs of different
      * languages are the two parts, joined by line breaks within each; otherwise the whole.
      */
-    static List<List<Inline>> twoRuns(List<List<Inline>> lines, List<Inline> whole) {
+    private static List<List<Inline>> twoRuns(List<List<Inline>> lines, List<Inline> whole) {
         List<List<Inline>> runs = new ArrayList<>();
         List<Lang> langs = new ArrayList<>();
         for (List<Inline> line : lines) {

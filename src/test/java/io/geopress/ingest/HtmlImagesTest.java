@@ -32,11 +32,13 @@ class HtmlImagesTest {
                 "<p><img src=\"/img/loading.gif\" data-actualsrc=\"/d.jpg\"></p>",
                 "<p><img srcset=\"/e-1x.jpg 1x, /e-2x.jpg 2x\" src=\"/e.jpg\"></p>",
                 "<p><img data-srcset=\"/f-480.jpg 480w, /f-1200.jpg 1200w,/f-800.jpg 800w\" src=\"" + GIF + "\"></p>",
-                "<p><img src=\"/g.jpg\" srcset=\"https://cdn.photos.example/w_400,h_300/g.jpg 400w, https://cdn.photos.example/w_800,h_600/g.jpg 800w\"></p>")));
+                "<p><img src=\"/g.jpg\" srcset=\"https://cdn.photos.example/w_400,h_300/g.jpg 400w, https://cdn.photos.example/w_800,h_600/g.jpg 800w\"></p>",
+                "<p><img src=\"/t.gif\" width=\"1\" height=\"1\" data-src=\"/h.jpg\"></p>",
+                "<p>统计像素<img src=\"https://track.example/p?id=3\" width=\"1\" height=\"1\"></p>")));
 
         assertThat(srcs(page)).containsExactly("https://photos.example/a.jpg", "https://photos.example/b.jpg",
                 "https://photos.example/c.jpg", "https://photos.example/d.jpg", "https://photos.example/e-2x.jpg",
-                "https://photos.example/f-1200.jpg", "https://cdn.photos.example/w_800,h_600/g.jpg");
+                "https://photos.example/f-1200.jpg", "https://cdn.photos.example/w_800,h_600/g.jpg", "https://photos.example/h.jpg");
         assertThat(page.warnings()).isEmpty();
     }
 
