@@ -6,6 +6,8 @@ import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.BlockKind;
 import io.geopress.model.Lang;
+import io.geopress.model.Table;
+import io.geopress.text.Script;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +15,11 @@ import java.util.Set;
 
 /**
  * The {@code blocks} form of a JSON line: a list of already paired blocks
- * {@code {"type": "heading|paragraph|item|quote", "level": n, "ordered": b, "zh": "…", "en": "…"}}, taken as they
- * are. {@code level} is a heading's level (default 2; 1 counts as 2) or an item's depth (default 1); {@code ordered}
- * is for items. A block with one language is flagged untranslated, one whose English stops mid-sentence is flagged
- * cut, as Markdown blocks are.
+ * {@code {"type": "heading|paragraph|item|quote", "level": n, "ordered": b, "zh": T, "en": T}}, taken as they
+ * are, where a text T is a string or a list of inline nodes ({@link JsonInline}); and the blocks of
+ * {@link JsonRichBlocks} (figure, table, code, rule, footnote). {@code level} is a heading's level (default 2; 1
+ * counts as 2) or an item's depth (default 1); {@code ordered} is for items. A block with a text in one language is
+ * flagged untranslated, one whose English stops mid-sentence is flagged cut, as Markdown blocks are.
  */
 final class BlockList {
     private static final Map<String, BlockKind> TYPES = Map.of("heading", BlockKind.HEADING,
@@ -25,42 +28,72 @@ final class BlockList {
 
     private BlockList() {}
 
-    static List<Block> read(Keys keys, String key, List<String> warnings, List<String> untranslated) {
+    /** @param images receives the local image files figures name */
+    static List<Block> read(Keys keys, String key, List<String> warnings, List<String> untranslated,
+            List<Imported.LocalImage> images) {
         JsonNode value = keys.get(key);
         if (!value.isArray()) throw keys.wrong(key, "not a list of blocks: " + FrontMatter.shown(value));
+        int line = keys.lines().getOrDefault(key, 1);
         List<Block> blocks = new ArrayList<>();
         for (JsonNode node : value) {
             String which = "block " + (blocks.size() + 1);
             if (!node.isObject()) throw keys.wrong(key, which + " is not a map with type, zh and en");
-            node.fieldNames().forEachRemaining(f -> {
-                if (!FIELDS.contains(f)) throw keys.wrong(key, which + ": unknown field '" + f + "'");
-            });
-            BlockKind kind = TYPES.get(node.path("type").asText(""));
-            if (kind == null || !node.path("type").isTextual()) {
+            String type = node.path("type").isTextual() ? node.path("type").asText() : "";
+            BlockKind kind = TYPES.get(type);
+            if (kind == null && !JsonRichBlocks.FIELDS.containsKey(type)) {
                 throw keys.wrong(key, which + ": type " + FrontMatter.shown(node.path("type"))
-                        + " is not heading, paragraph, item or quote");
+                        + " is not heading, paragraph, item, quote, figure, table, code, rule or footnote");
             }
-            Bilingual text = new Bilingual(part(keys, key, which, node, "zh"), part(keys, key, which, node, "en"));
-            if (text.isEmpty()) throw keys.wrong(key, which + " has neither zh nor en text");
-            Block block = new Block(kind, level(keys, key, which, node, kind), ordered(keys, key, which, node), text,
-                    null);
+            Block block;
+            try {
+                JsonRichBlocks.known(node, kind != null ? FIELDS : JsonRichBlocks.FIELDS.get(type), which);
+                block = kind != null ? text(keys, key, which, node, kind)
+                        : JsonRichBlocks.read(type, node, keys.file(), line, images);
+            } catch (IllegalArgumentException e) {
+                throw keys.wrong(key, e.getMessage().startsWith(which) ? e.getMessage() : which + ": " + e.getMessage());
+            }
             blocks.add(flagged(block, keys.origin() + ": " + which, warnings, untranslated));
         }
         return blocks;
     }
 
+    private static Block text(Keys keys, String key, String which, JsonNode node, BlockKind kind) {
+        Bilingual text = Bilingual.inline(JsonInline.text(node.get("zh"), "zh"), JsonInline.text(node.get("en"), "en"));
+        if (text.isEmpty()) throw keys.wrong(key, which + " has neither zh nor en text");
+        return new Block(kind, level(keys, key, which, node, kind), ordered(keys, key, which, node), text, null);
+    }
+
     private static Block flagged(Block block, String where, List<String> warnings, List<String> untranslated) {
-        Bilingual text = block.text();
-        if (!text.isComplete()) {
-            untranslated.add(where + " has no " + (text.has(Lang.ZH) ? "English" : "Chinese")
-                    + " translation: “" + BlockPairer.head(text.any()) + "”");
+        Bilingual missing = untranslated(block);
+        if (missing != null) {
+            untranslated.add(where + " has no " + (missing.has(Lang.ZH) ? "English" : "Chinese")
+                    + " translation: “" + BlockPairer.head(missing.any()) + "”");
             return block.withFlag(BlockFlag.UNTRANSLATED);
         }
-        if (block.kind() != BlockKind.HEADING && BlockPairer.isCut(text.zh(), text.en())) {
+        Bilingual text = block.text();
+        if (block.detail() == null && block.kind() != BlockKind.HEADING && BlockPairer.isCut(text.zh(), text.en())) {
             warnings.add(where + ": English translation stops mid-sentence");
             return block.withFlag(BlockFlag.CUT_TRANSLATION);
         }
         return block;
+    }
+
+    /**
+     * The block's text when it lacks a language; for a figure, table or footnote the first of its texts with words
+     * (caption, alt text, cells) that does; else null.
+     */
+    private static Bilingual untranslated(Block block) {
+        if (!block.kind().translatable()) return null;
+        if (block.detail() == null) return block.text().isComplete() ? null : block.text();
+        List<Bilingual> texts = new ArrayList<>(List.of(block.text()));
+        if (block.figure() != null) texts.add(block.figure().alt());
+        if (block.table() != null) {
+            for (Table.Row row : block.table().rows()) for (Table.Cell cell : row.cells()) texts.add(cell.text());
+        }
+        for (Bilingual text : texts) {
+            if (!text.isComplete() && !Script.hasNoWords(text.any())) return text;
+        }
+        return null;
     }
 
     private static int level(Keys keys, String key, String which, JsonNode node, BlockKind kind) {
@@ -91,12 +124,5 @@ final class BlockList {
         if (ordered == null || ordered.isNull()) return false;
         if (!ordered.isBoolean()) throw keys.wrong(key, which + ": ordered is not true or false");
         return ordered.booleanValue();
-    }
-
-    private static String part(Keys keys, String key, String which, JsonNode node, String lang) {
-        JsonNode text = node.get(lang);
-        if (text == null || text.isNull()) return "";
-        if (!text.isTextual()) throw keys.wrong(key, which + ": " + lang + " is not a text: " + FrontMatter.shown(text));
-        return text.asText();
     }
 }

@@ -51,8 +51,11 @@ final class HtmlImporter implements Importer {
         if (meta.title() != null) Checks.title(file.name(), meta.title()); // before the work of extraction
         problems.forEach(problem -> warnings.add(file.name() + ": " + problem));
 
+        HtmlAddresses addresses = HtmlAddresses.of(doc, meta.url(), file.path().toAbsolutePath().getParent());
         Element content = MainContent.extract(doc, meta.url(), file);
-        List<Candidate> candidates = new ArrayList<>(HtmlBlocks.of(content));
+        HtmlReading reading = HtmlReading.of(file, 0, addresses, HtmlFootnotes.of(content));
+        List<Candidate> candidates = new ArrayList<>(HtmlBlocks.of(content, reading));
+        warnings.addAll(reading.warnings());
         if (candidates.isEmpty()) throw new ImportException(file.name(), "no text found in the main content");
         Bilingual title = takeTitle(meta.title(), candidates);
         if (title.isEmpty()) title = derivedTitle(candidates, file, warnings);
@@ -64,7 +67,8 @@ final class HtmlImporter implements Importer {
         Article article = new Article(title, Bilingual.EMPTY, null, source, paired.blocks(), List.of(), meta.tags(),
                 List.of(), List.of(), false, null,
                 Map.of(Field.BODY, new Provenance("import:html", file.name(), Instant.now(), false)));
-        sink.accept(new Imported(file.name(), article, warnings, paired.untranslated()));
+        sink.accept(new Imported(file.name(), article, warnings, paired.untranslated(), List.of(), file.name(),
+                reading.images()));
     }
 
     /**
@@ -79,7 +83,8 @@ final class HtmlImporter implements Importer {
                 return Bilingual.of(heading.lang(), heading.text());
             }
         }
-        String text = candidates.get(0).text();
+        String text = candidates.stream().filter(c -> c.detail() == null && !c.text().isEmpty()).map(Candidate::text)
+                .findFirst().orElse("");
         Matcher end = SENTENCE_END.matcher(text);
         String sentence = end.find() ? text.substring(0, end.end()).strip() : text;
         if (sentence.length() > MAX_DERIVED_TITLE) {
@@ -120,21 +125,22 @@ final class HtmlImporter implements Importer {
 
     /**
      * The page title in its language. A heading that repeats it leaves the body, and so does a heading of the
-     * other language at the same level right after it, which becomes the title's translation. A bilingual
-     * page's title ("中文 | English") is matched part by part.
+     * other language at the same level right after it, which becomes the title's translation; so does a first
+     * paragraph that repeats it. A bilingual page's title ("中文 | English") is matched part by part.
      */
     static Bilingual takeTitle(String pageTitle, List<Candidate> candidates) {
         if (pageTitle == null || pageTitle.isBlank()) return Bilingual.EMPTY;
         Bilingual title = Bilingual.of(Script.dominant(pageTitle), pageTitle);
         Set<String> parts = TITLE_PARTS.splitAsStream(pageTitle).map(HtmlImporter::normalized).collect(Collectors.toSet());
         String whole = normalized(pageTitle);
+        int first = firstParagraph(candidates);
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            if (c.kind() != BlockKind.HEADING) continue;
-            String heading = normalized(c.text());
-            if (heading.equals(whole)) {
+            if (c.kind() != BlockKind.HEADING && i != first) continue;
+            String text = normalized(c.text());
+            if (text.equals(whole)) {
                 candidates.remove(i);
-            } else if (parts.size() > 1 && parts.contains(heading)) {
+            } else if (parts.size() > 1 && parts.contains(text)) {
                 candidates.remove(i);
                 title = Bilingual.of(c.lang(), c.text());
             } else {
@@ -142,7 +148,8 @@ final class HtmlImporter implements Importer {
             }
             if (i < candidates.size()) {
                 Candidate next = candidates.get(i);
-                if (next.kind() == BlockKind.HEADING && next.level() == c.level() && next.lang() != c.lang()) {
+                if (next.kind() == c.kind() && next.level() == c.level() && next.lang() != c.lang()
+                        && (c.kind() == BlockKind.HEADING || parts.contains(normalized(next.text())))) {
                     candidates.remove(i);
                     title = title.with(next.lang(), next.text());
                 }
@@ -150,6 +157,16 @@ final class HtmlImporter implements Importer {
             break;
         }
         return title;
+    }
+
+    /** The first paragraph when only images and rules come before it, else -1. */
+    private static int firstParagraph(List<Candidate> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            BlockKind kind = candidates.get(i).kind();
+            if (kind == BlockKind.PARAGRAPH) return i;
+            if (kind != BlockKind.FIGURE && kind != BlockKind.RULE) return -1;
+        }
+        return -1;
     }
 
     private static String normalized(String text) {

@@ -79,19 +79,21 @@ final class JsonLinesImporter implements Importer {
         Keys keys = keys(file, record.bytes(), line);
         FrontMatter meta = FrontMatter.read(keys, BODY_KEYS);
         MarkdownBody.Body body;
+        List<Imported.LocalImage> images = new ArrayList<>();
         if (keys.has("body") && keys.has("blocks")) {
             throw new ImportException(origin, "give either 'body' or 'blocks', not both");
         } else if (keys.has("blocks")) {
             List<String> warnings = new ArrayList<>();
             List<String> untranslated = new ArrayList<>();
-            List<Block> blocks = BlockList.read(keys, "blocks", warnings, untranslated);
+            List<Block> blocks = BlockList.read(keys, "blocks", warnings, untranslated, images);
             body = new MarkdownBody.Body(meta.title(), blocks, warnings, untranslated);
         } else if (FrontMatter.text(keys, "body") != null) {
             body = markdown.read(FrontMatter.text(keys, "body"), meta.title(), file, i -> line);
         } else {
             throw new ImportException(origin, "no 'body' (Markdown text) nor 'blocks'");
         }
-        return MarkdownImporter.imported(origin, meta, body, List.of(), AGENT, origin);
+        Imported imported = MarkdownImporter.imported(origin, meta, body, List.of(), AGENT, origin);
+        return images.isEmpty() ? imported : imported.with(imported.article(), imported.warnings(), images);
     }
 
     private Keys keys(SourceFile file, byte[] bytes, int line) {

@@ -40,6 +40,9 @@ final class MainContent {
     private static final String PAGE_FURNITURE = "nav, header, footer, aside, [role=navigation], [role=banner], "
             + "[role=contentinfo], [role=complementary], [role=search]";
     private static final String MAIN = "article, main, [role=main]";
+    private static final String QUOTED = "blockquote, figure";
+    private static final String LEAD_MEDIA = "figure, img, picture";
+    private static final String MEDIA = "figure, img, picture, table, pre";
     /** Class and id words of ads, share and comment boxes, related links; Chinese sites often use pinyin. */
     private static final Set<String> NOISE_WORDS = Set.of("ad", "ads", "adv", "advert", "adverts", "advertise",
             "advertisement", "advertising", "adsbygoogle", "adslot", "banner", "sponsor", "sponsored", "promo",
@@ -63,7 +66,7 @@ final class MainContent {
         // Readability resolves links against the address and logs an error when there is none to parse.
         Element picked = new Readability4J(url == null ? NO_ADDRESS : url, doc.clone()).parse().getArticleContent();
         Element content = picked == null ? null : region(picked, originals);
-        int meaningful = content == null ? 0 : meaningful(HtmlBlocks.text(content, false));
+        int meaningful = content == null ? 0 : meaningful(HtmlText.text(content));
         if (meaningful < MIN_MEANINGFUL_CHARS) {
             throw new ImportException(file.name(), "no main content found (only " + meaningful
                     + " characters of text; is this a navigation or index page?)");
@@ -114,11 +117,20 @@ final class MainContent {
             region.appendChild(container.clone());
             return region;
         }
+        // Readability keeps text: images, tables and code just before or after it belong to the article too
+        while (first > 0 && isWordless(children.get(first - 1), LEAD_MEDIA)) first--;
+        while (last + 1 < children.size() && isWordless(children.get(last + 1), MEDIA)) last++;
         for (int i = 0; i <= last; i++) {
             Node child = children.get(i);
             if (i >= first || (child instanceof Element e && isHeadingOnly(e))) region.appendChild(child.clone());
         }
         return region;
+    }
+
+    /** Blank text, or an element without words that is or holds one of {@code media}. */
+    private static boolean isWordless(Node node, String media) {
+        if (node instanceof TextNode t) return t.isBlank();
+        return node instanceof Element e && !hasWords(e) && (e.is(media) || e.selectFirst(media) != null);
     }
 
     /** Whether any text inside {@code e} has a Han character or a Latin letter: stops at the first, unlike its text. */
@@ -128,7 +140,7 @@ final class MainContent {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t && meaningful(t.getWholeText()) > 0) found[0] = true;
-                boolean silent = node instanceof Element child && HtmlBlocks.SILENT_TAGS.contains(child.normalName());
+                boolean silent = node instanceof Element child && HtmlText.SILENT_TAGS.contains(child.normalName());
                 return found[0] ? FilterResult.STOP : silent ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
             }
 
@@ -147,9 +159,9 @@ final class MainContent {
     }
 
     private static boolean isHeadingOnly(Element e) {
-        int all = meaningful(HtmlBlocks.text(e, false));
+        int all = meaningful(HtmlText.text(e));
         int headings = e.select(HEADINGS).stream().filter(h -> h.parents().stream().noneMatch(p -> p.is(HEADINGS)))
-                .mapToInt(h -> meaningful(HtmlBlocks.text(h, false))).sum();
+                .mapToInt(h -> meaningful(HtmlText.text(h))).sum();
         return all > 0 && headings == all;
     }
 
@@ -159,20 +171,35 @@ final class MainContent {
             if (n instanceof Comment) comments.add(n);
         });
         comments.forEach(Node::remove);
+        noscriptImages(doc);
         doc.select(NEVER_CONTENT).remove();
         for (Element e : doc.select(PAGE_FURNITURE)) {
-            // A page built inside a <header> or <aside> still has its article there.
-            if (e.root() == doc && e.select(MAIN).isEmpty()) e.remove();
+            // A page built inside a <header> or <aside> still has its article there; a quote's footer is its citation.
+            if (e.root() == doc && e.select(MAIN).isEmpty() && e.closest(QUOTED) == null) e.remove();
         }
         if (doc.body() == null) return;
-        int total = meaningful(HtmlBlocks.text(doc.body(), false));
+        int total = meaningful(HtmlText.text(doc.body()));
         for (Element e : doc.body().select(MAYBE_CONTENT)) {
             if (e.root() != doc || !(e.is(UNSEEN) || isHiddenByStyle(e) || isNoise(e))) continue;
-            if (e.is(MAIN) || !e.select(MAIN).isEmpty() || meaningful(HtmlBlocks.text(e, false)) * 2 > total) {
+            if (e.is(MAIN) || !e.select(MAIN).isEmpty() || meaningful(HtmlText.text(e)) * 2 > total) {
                 keep(e);
             } else {
                 e.remove();
             }
+        }
+    }
+
+    /**
+     * A lazy-loading page follows its placeholder image with the real one inside {@code <noscript>}: that one is kept
+     * in the placeholder's place (its alt text when it has none). Any other {@code <noscript>} goes, as scripts do.
+     */
+    private static void noscriptImages(Document doc) {
+        for (Element noscript : doc.select("body noscript")) {
+            Element real = noscript.selectFirst("img");
+            Element before = noscript.previousElementSibling();
+            if (real == null || before == null || !before.normalName().equals("img") || hasWords(noscript)) continue;
+            if (real.attr("alt").isBlank() && !before.attr("alt").isBlank()) real.attr("alt", before.attr("alt"));
+            before.replaceWith(real);
         }
     }
 
@@ -205,7 +232,7 @@ final class MainContent {
         int linked = 0;
         for (Element a : content.select("a")) {
             if (a.parents().stream().noneMatch(p -> p.normalName().equals("a"))) {
-                linked += meaningful(HtmlBlocks.text(a, false));
+                linked += meaningful(HtmlText.text(a));
             }
         }
         return linked;

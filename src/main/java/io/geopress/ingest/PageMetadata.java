@@ -37,7 +37,7 @@ record PageMetadata(String title, OffsetDateTime published, String author, Strin
         JsonLd ld = JsonLd.read(doc, problems);
         String siteName = first(ld.publisher(), meta(doc, "og:site_name"));
         String title = first(ld.headline(), meta(doc, "og:title"), doc.title(), firstH1(doc));
-        if (title != null) title = withoutSiteName(HtmlBlocks.collapse(title), siteName);
+        if (title != null) title = withoutSiteName(HtmlText.collapse(title), siteName);
         return new PageMetadata(title, published(doc, ld, zone, problems),
                 first(ld.author(), meta(doc, "author")), siteName,
                 first(absolute(doc.select("link[rel=canonical]").attr("href")), absolute(meta(doc, "og:url"))),
@@ -69,7 +69,7 @@ record PageMetadata(String title, OffsetDateTime published, String author, Strin
 
     private static String firstH1(Document doc) {
         Element h1 = doc.selectFirst("h1");
-        return h1 == null ? null : HtmlBlocks.text(h1, false);
+        return h1 == null ? null : HtmlText.text(h1);
     }
 
     private static String first(String... values) {
@@ -120,7 +120,7 @@ record PageMetadata(String title, OffsetDateTime published, String author, Strin
         Set<String> tags = new LinkedHashSet<>();
         for (String r : raw) {
             for (String tag : TAG_SEPARATOR.split(r)) {
-                String t = HtmlBlocks.collapse(tag);
+                String t = HtmlText.collapse(tag);
                 if (!t.isEmpty()) tags.add(t);
             }
         }

@@ -11,12 +11,15 @@ import io.geopress.model.BlockFlag;
 import io.geopress.model.BlockKind;
 import io.geopress.model.Field;
 import io.geopress.model.Progress;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HtmlImporterTest {
     private Path file;
@@ -197,6 +200,32 @@ class HtmlImporterTest {
                 .isInstanceOf(ImportException.class)
                 .hasMessageStartingWith(index + ": no main content found (")
                 .hasMessageContaining("are links; is this a navigation or index page?");
+    }
+
+    @Test
+    void thePageTitleRepeatedAsTheFirstParagraphIsNotKept(@TempDir Path dir) throws IOException {
+        Path page = Files.writeString(dir.resolve("title.html"), "<html><head><title>青溪的新步道 - 青溪晚报</title>"
+                + "<meta property=\"og:site_name\" content=\"青溪晚报\"></head><body><div class=\"post\">"
+                + "<p class=\"post-title\"><b>青溪的新步道</b></p>" + HtmlPages.FILLER.repeat(4) + "</div></body></html>");
+
+        Imported read = ingest(page).get(0);
+
+        assertThat(read.article().title()).isEqualTo(new Bilingual("青溪的新步道", ""));
+        assertThat(read.article().body()).hasSize(4).noneMatch(b -> b.text().zh().equals("青溪的新步道"));
+    }
+
+    @Test
+    void imagesAndTablesJustBeforeOrAfterTheTextReadabilityKeepsStayInTheArticle(@TempDir Path dir) throws IOException {
+        Path page = Files.writeString(dir.resolve("edges.html"), "<html><head><title>青溪的新步道</title></head><body>"
+                + "<nav><a href=\"/\">首页</a></nav><div class=\"post\"><p><img src=\"https://img.example/lead.jpg\"></p>"
+                + HtmlPages.FILLER.repeat(4) + "<table><tr><td>120</td><td>192</td></tr></table>"
+                + "<p><img src=\"https://img.example/end.jpg\"></p></div><footer>版权所有</footer></body></html>");
+
+        List<Block> body = ingest(page).get(0).article().body();
+
+        assertThat(body).extracting(Block::kind).containsExactly(BlockKind.FIGURE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH,
+                BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.FIGURE);
+        assertThat(body.get(0).figure().src()).isEqualTo("https://img.example/lead.jpg");
     }
 
     private void givenImported(String name) {

@@ -188,10 +188,10 @@ class JsonLinesImporterTest {
     @Test
     void aBlockOfUnknownTypeIsAnErrorNamingTheBlock() throws IOException {
         Path file = write("{\"title\": \"标题\", \"blocks\": [{\"type\": \"paragraph\", \"zh\": \"一。\", \"en\": \"One.\"},"
-                + " {\"type\": \"table\", \"zh\": \"表\"}]}\n");
+                + " {\"type\": \"chart\", \"zh\": \"图\"}]}\n");
 
-        assertThatThrownBy(() -> read(file, Progress.NONE))
-                .hasMessage(file + ":1: key 'blocks': block 2: type \"table\" is not heading, paragraph, item or quote");
+        assertThatThrownBy(() -> read(file, Progress.NONE)).hasMessage(file + ":1: key 'blocks': block 2: type \"chart\" is not "
+                + "heading, paragraph, item, quote, figure, table, code, rule or footnote");
     }
 
     @Test
