@@ -39,6 +39,10 @@ final class BlockPairer {
         Lang lang() {
             return Script.dominant(text);
         }
+
+        Candidate withLevel(int changed) {
+            return new Candidate(kind, changed, ordered, text, line, nodes, detail);
+        }
     }
 
     /** The blocks, what an editor should know, and a line per block left in one language (see {@link Imported}). */

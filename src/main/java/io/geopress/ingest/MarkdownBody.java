@@ -135,11 +135,13 @@ final class MarkdownBody {
         private final List<String> warnings;
         private final MarkdownInline inline;
         private final MarkdownFigures figures;
+        private final List<LocalImage> images;
 
         Collector(SourceFile file, IntUnaryOperator lineOf, List<String> warnings, List<LocalImage> images) {
             this.file = file;
             this.lineOf = lineOf;
             this.warnings = warnings;
+            this.images = images;
             this.inline = new MarkdownInline(file.name(), this::line, warnings, this::caption);
             this.figures = new MarkdownFigures(paths, file, warnings, images);
         }
@@ -243,12 +245,25 @@ final class MarkdownBody {
             for (MarkdownFootnotes.Definition inner : nested) footnote(inner);
         }
 
-        /** Raw HTML: its text (see {@link MarkdownHtml}). */
+        /**
+         * Raw HTML: a block holding an image, figure, table or frame is read as a page's HTML is ({@link HtmlFragment}:
+         * sanitised into the same model, a frame a link to it); any other its text (see {@link MarkdownHtml}).
+         */
         private void html(HtmlBlock html, Context context) {
             MarkdownHtml.HtmlText read = MarkdownHtml.block(html.getLiteral());
             if (read.embed() != null) {
-                warnings.add(file.at(line(html)) + ": raw HTML <" + read.embed() + "> is not read yet: only its text is"
-                        + " kept; write it in Markdown (![alt](src), a table) to keep it whole");
+                HtmlFragment.Read fragment = HtmlFragment.candidates(html.getLiteral(), file, line(html), null);
+                warnings.addAll(fragment.warnings());
+                for (Candidate c : fragment.candidates()) {
+                    out.add(c.kind() == BlockKind.HEADING && c.level() < 2 ? c.withLevel(2) : c);
+                }
+                for (LocalImage image : fragment.images()) {
+                    ImagePaths.Resolved where = paths.resolve(image.src(), file.path());
+                    if (where.file() != null) images.add(new LocalImage(image.src(), where.file(), image.origin()));
+                    else warnings.add(image.origin() + ": image '" + image.src() + "' left out: " + where.problem());
+                    if (where.warning() != null) warnings.add(image.origin() + ": " + where.warning());
+                }
+                return;
             }
             String text = MarkdownPlain.joinLines(read.text());
             if (MarkdownPlain.hasWords(text)) out.add(new Candidate(context.kind(), context.depth(), context.ordered(), text, line(html)));

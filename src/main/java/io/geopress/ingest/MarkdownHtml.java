@@ -13,9 +13,9 @@ import org.jsoup.parser.Parser;
 /**
  * Raw HTML inside Markdown: the one place that reads it, and never as markup. Inline, the tags of simple styles
  * ({@code <b> <strong> <i> <em> <del> <s> <sub> <sup> <code>}), {@code <br>} and {@code <a href>} become the same
- * inline nodes as their Markdown; any other tag is dropped, the text around it kept. A block of HTML is kept as its
- * text. Elements that hold more than text ({@link #EMBEDS}: images, figures, tables, frames) are read as their text
- * only, with a warning; reading them into figures, tables and links is to be done here.
+ * inline nodes as their Markdown; any other tag is dropped, the text around it kept, and an inline element that holds
+ * more than text ({@link #EMBEDS}: an image, a frame) is its text, with a warning. A block of HTML holding one is read
+ * by {@link HtmlFragment} into figures, tables and links (the Markdown body calls it); any other block is its text.
  */
 final class MarkdownHtml {
     static final Set<String> EMBEDS = Set.of("img", "picture", "figure", "table", "iframe", "video", "audio", "object", "embed");

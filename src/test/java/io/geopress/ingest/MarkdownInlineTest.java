@@ -6,8 +6,10 @@ import static io.geopress.model.Inline.strong;
 import static io.geopress.model.Inline.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.geopress.ingest.Imported.LocalImage;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
+import io.geopress.model.BlockKind;
 import io.geopress.model.Inline;
 import io.geopress.model.Lang;
 import io.geopress.model.Progress;
@@ -94,11 +96,23 @@ class MarkdownInlineTest {
     }
 
     @Test
-    void anImageOrFigureInsideRawHtmlIsWarnedAboutAndItsTextKept() throws Exception {
-        Imported imported = read("正文。\n\n<div>\n<img src=\"a.png\" alt=\"x\">\n<p>Inside a block.</p>\n</div>\n\nText <img src=\"b.png\" alt=\"An owl\"> here.\n");
+    void rawHtmlBlocksAreReadIntoFiguresTablesAndLinksWhileAnImageInlineIsWarnedAbout() throws Exception {
+        Imported imported = read("正文。\n\n<div>\n<img src=\"a.png\" alt=\"x\">\n<p>Inside a block.</p>\n</div>\n\n"
+                + "Text <img src=\"b.png\" alt=\"An owl\"> here.\n\n"
+                + "<table><caption>客流</caption><tr><th>线路</th><th>人次</th></tr><tr><td>一号线</td><td>120</td></tr></table>\n\n"
+                + "<iframe src=\"https://video.example.org/v/1\" title=\"开通视频\"></iframe>\n");
+        List<Block> body = imported.article().body();
 
-        assertThat(imported.article().body()).extracting(b -> b.text().en()).contains("Inside a block.", "Text An owl here.");
-        assertThat(imported.warnings()).hasSize(2).allMatch(w -> w.contains("raw HTML <img> is not read yet"))
-                .anyMatch(w -> w.startsWith(file + ":7: ")).anyMatch(w -> w.startsWith(file + ":12: "));
+        Block figure = body.stream().filter(b -> b.kind() == BlockKind.FIGURE).findFirst().orElseThrow();
+        assertThat(figure.figure().src()).isEqualTo("a.png");
+        assertThat(imported.images()).extracting(LocalImage::src).containsExactly("a.png");
+        assertThat(body).extracting(b -> b.text().en()).contains("Inside a block.", "Text An owl here.");
+        Block table = body.stream().filter(b -> b.kind() == BlockKind.TABLE).findFirst().orElseThrow();
+        assertThat(table.text().zh()).isEqualTo("客流");
+        assertThat(table.table().rows().get(1).cells().get(1).text().any()).isEqualTo("120");
+        assertThat(body).as("a frame is a link to what it shows").anyMatch(b -> b.text().nodes(Lang.ZH).stream()
+                .anyMatch(n -> n instanceof Inline.Link l && l.url().equals("https://video.example.org/v/1")));
+        assertThat(imported.warnings()).filteredOn(w -> w.contains("raw HTML <img> is not read yet")).singleElement()
+                .asString().startsWith(file + ":12: ");
     }
 }
