@@ -119,12 +119,17 @@ final class MainContent {
         }
         // Readability keeps text: images, tables and code just before or after it belong to the article too
         while (first > 0 && isWordless(children.get(first - 1), LEAD_MEDIA)) first--;
-        while (last + 1 < children.size() && isWordless(children.get(last + 1), MEDIA)) last++;
+        while (last + 1 < children.size() && (isWordless(children.get(last + 1), MEDIA) || isNotes(children.get(last + 1)))) last++;
         for (int i = 0; i <= last; i++) {
             Node child = children.get(i);
             if (i >= first || (child instanceof Element e && isHeadingOnly(e))) region.appendChild(child.clone());
         }
         return region;
+    }
+
+    /** The article's footnotes, which Readability leaves out as a list of short items after its text. */
+    private static boolean isNotes(Node node) {
+        return node instanceof Element e && (HtmlFootnotes.isContainer(e) || e.getAllElements().stream().anyMatch(HtmlFootnotes::isContainer));
     }
 
     /** Blank text, or an element without words that is or holds one of {@code media}. */
@@ -180,7 +185,7 @@ final class MainContent {
         if (doc.body() == null) return;
         int total = meaningful(HtmlText.text(doc.body()));
         for (Element e : doc.body().select(MAYBE_CONTENT)) {
-            if (e.root() != doc || !(e.is(UNSEEN) || isHiddenByStyle(e) || isNoise(e))) continue;
+            if (e.root() != doc || !(e.is(UNSEEN) || isHiddenByStyle(e) || isNoise(e) && !HtmlFootnotes.isContainer(e))) continue;
             if (e.is(MAIN) || !e.select(MAIN).isEmpty() || meaningful(HtmlText.text(e)) * 2 > total) {
                 keep(e);
             } else {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.geopress.model.Inline;
+import io.geopress.model.LinkTarget;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,7 @@ final class InlineJson {
             if (p.currentToken() == JsonToken.VALUE_STRING) {
                 nodes.add(new Inline.Text(p.getText()));
             } else if (p.currentToken() == JsonToken.START_OBJECT) {
-                nodes.add(node(p));
+                nodes.addAll(node(p));
             } else {
                 throw new JsonParseException(p, "an inline node is a string or an object");
             }
@@ -81,7 +82,8 @@ final class InlineJson {
         return nodes;
     }
 
-    private static Inline node(JsonParser p) throws IOException {
+    /** One node; a link no page may carry (a store edited by hand, say) is read as its text, so a build can go on. */
+    private static List<Inline> node(JsonParser p) throws IOException {
         List<Inline> children = null;
         Inline.Style style = null;
         String href = null, title = null, code = null, ref = null;
@@ -103,11 +105,14 @@ final class InlineJson {
                 }
             }
         }
-        if (href != null) return new Inline.Link(href, title, children == null ? List.of() : children);
-        if (style != null) return new Inline.Styled(style, children);
-        if (code != null) return new Inline.Code(code);
-        if (ref != null) return new Inline.NoteRef(ref);
-        if (lineBreak) return new Inline.Break();
+        if (href != null) {
+            List<Inline> text = children == null ? List.of() : children;
+            return LinkTarget.allowed(href) ? List.of(new Inline.Link(href, title, text)) : text;
+        }
+        if (style != null) return List.of(new Inline.Styled(style, children));
+        if (code != null) return List.of(new Inline.Code(code));
+        if (ref != null) return List.of(new Inline.NoteRef(ref));
+        if (lineBreak) return List.of(new Inline.Break());
         throw new JsonParseException(p, "an inline node without a kind");
     }
 

@@ -77,6 +77,15 @@ class RichContentStoreTest {
     }
 
     @Test
+    void aStoredLinkNoPageMayCarryIsReadAsItsText() {
+        String json = "{\"title\":{\"zh\":\"标题？\"},\"body\":[{\"kind\":\"PARAGRAPH\",\"flags\":[],\"text\":{\"zh\":\"点这里。\","
+                + "\"zhInline\":[{\"a\":[\"点这里\"],\"href\":\"javascript:alert(1)\"},\"。\"]}}]}";
+        Article read = Json.read(json.getBytes(StandardCharsets.UTF_8));
+        assertThat(read.body().get(0).text().hasMarkup()).isFalse();
+        assertThat(read.body().get(0).text().zh()).isEqualTo("点这里。");
+    }
+
+    @Test
     void plainTextIsStoredAsBeforeInlineMarkupAndIdsExisted() {
         Article plain = article(List.of(Block.paragraph(new Bilingual("一。", "One."))));
         String json = Json.write(plain);
