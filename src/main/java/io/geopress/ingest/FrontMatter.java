@@ -5,6 +5,8 @@ import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
 import io.geopress.model.Faq;
+import io.geopress.model.LinkTarget;
+import io.geopress.model.Figure;
 import io.geopress.model.Field;
 import io.geopress.model.Lang;
 import io.geopress.model.Provenance;
@@ -74,12 +76,13 @@ record FrontMatter(
         String slug,
         List<SitePath> aliases,
         String aliasesAt,
-        List<String> warnings) {
+        List<String> warnings,
+        String image) {
 
     private static final Set<String> OURS = Set.of("title", "title_zh", "title_en", "summary", "summary_zh",
             "summary_en", "description", "date", "slug", "tags", "categories", "source", "source_zh", "source_en",
             "source_url", "source_title", "source_title_zh", "source_title_en", "source_date", "excerpt",
-            "disclaimer", "faq");
+            "disclaimer", "faq", "image", "cover");
     private static final Set<String> HUGO = Set.of("aliases", "audio", "author", "authors", "build", "cascade",
             "draft", "expirydate", "headless", "images", "iscjklanguage", "keywords", "lastmod", "layout",
             "linktitle", "markup", "menu", "menus", "outputs", "params", "publishdate", "resources", "series",
@@ -109,7 +112,8 @@ record FrontMatter(
                 .toList();
         return new FrontMatter(bilingual(keys, "title", "title_zh", "title_en"), summary, date(keys, "date"), source,
                 faq(keys, "faq"), distinct(texts(keys, "tags")), distinct(texts(keys, "categories")), disclaimer,
-                bool(keys, "excerpt"), text(keys, "slug"), aliases(keys, "aliases"), keys.where("aliases"), warnings);
+                bool(keys, "excerpt"), text(keys, "slug"), aliases(keys, "aliases"), keys.where("aliases"), warnings,
+                image(keys, warnings));
     }
 
     /** The article with this metadata, the given title and body; provenance for what the import supplied. */
@@ -123,8 +127,28 @@ record FrontMatter(
         if (!faq.isEmpty()) provenance.put(Field.FAQ, imported);
         if (!tags.isEmpty()) provenance.put(Field.TAGS, imported);
         if (!categories.isEmpty()) provenance.put(Field.CATEGORIES, imported);
-        return new Article(finalTitle, summary, date, source, body, faq, tags, categories, disclaimer, excerpt || cut,
-                slug, provenance);
+        Article article = new Article(finalTitle, summary, date, source, body, faq, tags, categories, disclaimer,
+                excerpt || cut, slug, provenance);
+        return image == null ? article : article.withImage(new Figure(image, 0, 0, null, null));
+    }
+
+    /**
+     * The page's own image, as Hugo and its themes give it: the first of {@code images}, else {@code image}, else
+     * {@code cover} (a path, or a map with {@code image}, as PaperMod writes it); an address no page may show is a
+     * warning and no image.
+     */
+    private static String image(Keys keys, List<String> warnings) {
+        for (String key : List.of("images", "image", "cover")) {
+            JsonNode value = keys.get(key);
+            if (value != null && value.isObject()) value = value.get("image");
+            if (value != null && value.isArray()) value = value.size() == 0 ? null : value.get(0);
+            if (value == null || !value.isTextual() || value.asText().isBlank()) continue;
+            String src = value.asText().strip();
+            String problem = LinkTarget.problem(src);
+            if (problem == null) return src;
+            warnings.add(keys.where(key) + ": key '" + key + "': image left out: " + problem);
+        }
+        return null;
     }
 
     /** {@code plain} placed by language, then the explicit keys over it; {@code plain} may be null. */

@@ -127,6 +127,22 @@ final class MarkdownBody {
         return level == c.level() ? c : new Candidate(c.kind(), level, false, c.text(), c.line(), c.nodes(), null);
     }
 
+    /** The import with the file of its own image (front matter's) among its local images, when the image is local. */
+    Imported withCover(Imported imported, SourceFile file, String origin) {
+        String src = imported.article().image().src();
+        ImagePaths.Resolved where = paths.resolve(src, file.path());
+        List<String> warnings = new ArrayList<>(imported.warnings());
+        if (where.warning() != null) warnings.add(origin + ": " + where.warning());
+        if (where.problem() != null) {
+            warnings.add(origin + ": image '" + src + "' left out: " + where.problem());
+            return imported.with(imported.article().withImage(null), warnings, imported.images());
+        }
+        if (where.file() == null) return imported.with(imported.article(), warnings, imported.images()); // on the web
+        List<LocalImage> images = new ArrayList<>(imported.images());
+        if (images.stream().noneMatch(i -> i.src().equals(src))) images.add(new LocalImage(src, where.file(), origin));
+        return imported.with(imported.article(), warnings, images);
+    }
+
     /** Walks the block tree once, collecting candidates in order. */
     private final class Collector {
         final List<Candidate> out = new ArrayList<>();

@@ -69,7 +69,8 @@ final class MarkdownImporter implements Importer {
         int offset = bodyLine;
         MarkdownBody.Body body = markdown.read(text.substring(bodyStart), meta.title(), file, i -> i + offset + 1);
         List<String> control = Checks.controlCharacters(file, text).stream().toList();
-        sink.accept(imported(file.name(), meta, body, control, AGENT, file.name()));
+        Imported imported = imported(file.name(), meta, body, control, AGENT, file.name());
+        sink.accept(meta.image() == null ? imported : markdown.withCover(imported, file, keys.where("images")));
     }
 
     /** Joins metadata and body into one import; shared with {@link JsonLinesImporter}. */

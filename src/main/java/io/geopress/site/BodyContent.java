@@ -1,6 +1,7 @@
 package io.geopress.site;
 
 import io.geopress.model.Bilingual;
+import io.geopress.model.Article;
 import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.BlockKind;
@@ -68,11 +69,15 @@ final class BodyContent {
     }
 
     /**
-     * The first figure whose image the site shows, by the address {@code site} gives it (absolute, for a site
-     * that makes addresses absolute); null when there is none.
+     * The image that stands for the article: its own (a page's cover), else the first figure whose image the site
+     * shows, by the address {@code site} gives it (absolute, for a site that makes addresses absolute); null when
+     * there is none.
      */
-    static ArticlePage.Image image(List<Block> body, SitePart site) {
-        for (Block block : body) {
+    static ArticlePage.Image image(Article article, SitePart site) {
+        Figure own = article.image();
+        String ownUrl = own == null ? null : site.imageUrl(own);
+        if (ownUrl != null) return new ArticlePage.Image(ownUrl, own.width(), own.height());
+        for (Block block : article.body()) {
             Figure figure = block.figure();
             String url = figure == null || block.has(BlockFlag.MISSING_IMAGE) ? null : site.imageUrl(figure);
             if (url != null) return new ArticlePage.Image(url, figure.width(), figure.height());

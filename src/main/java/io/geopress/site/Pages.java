@@ -93,7 +93,7 @@ final class Pages {
         String path = links.articlePath(stored.slug());
         String canonical = links.absolute(path);
         List<Block> notes = BodyContent.notes(a.body());
-        ArticlePage.Image image = BodyContent.image(a.body(), site.forArticle(List.of(), links.uri(canonical)));
+        ArticlePage.Image image = BodyContent.image(a, site.forArticle(List.of(), links.uri(canonical)));
         String home = links.absolute(links.home());
         OffsetDateTime date = localDate(stored);
         Bilingual titles = a.title().isEmpty() ? new Bilingual(stored.slug(), stored.slug()) : a.title(); // a store from before titles were required

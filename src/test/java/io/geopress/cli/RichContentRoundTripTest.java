@@ -60,6 +60,7 @@ class RichContentRoundTripTest {
             title: 夜班公交为何受欢迎？
             title_en: Why are night buses popular?
             date: 2025-03-02
+            images: ["https://img.example.org/night-bus.jpg"]
             ---
 
             据[交通局的调查](https://transit.example.org/survey "调查")，夜班公交的乘客中有**四成**是医护人员和外卖骑手。[^survey]
@@ -149,6 +150,9 @@ class RichContentRoundTripTest {
             assertThat(body.select("table td[rowspan=2]")).hasSize(i == 0 ? 1 : 0);
             assertThat(body.select("pre code").text()).contains(i == 0 ? "\"morning\": 120" : "route=N1");
 
+            String preview = built0.selectFirst("meta[property=og:image]").attr("content");
+            if (i == 1) assertThat(preview).as("the front matter's image").isEqualTo("https://img.example.org/night-bus.jpg");
+            else assertThat(preview).as("the first figure's").matches("https://geo\\.example\\.com/media/[0-9a-f]{64}\\.png");
             Element image = body.selectFirst("figure img");
             assertThat(image).as("the figure of " + slugs.get(i)).isNotNull();
             String src = image.attr("src");

@@ -184,4 +184,25 @@ class MarkdownFiguresTest {
         assertThat(body).allMatch(b -> !b.has(BlockFlag.UNTRANSLATED));
         assertThat(body.get(3).figure().alt()).isEqualTo(new Bilingual("图", "Picture"));
     }
+
+    @Test
+    void theFrontMattersImageStandsForTheArticleAndALocalOneIsCapturedLikeAFigure() throws Exception {
+        Path page = dir.resolve("site/content/posts/a/index.md");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "---\ntitle: 封面\ncover:\n  image: cover.png\n---\n\n正文。\n");
+        Imported local = new Ingest(ZoneId.of("Asia/Shanghai")).read(page, null, Progress.NONE).get(0);
+        assertThat(local.article().image().src()).isEqualTo("cover.png");
+        assertThat(local.images()).singleElement()
+                .satisfies(i -> assertThat(i.file()).isEqualTo(page.getParent().resolve("cover.png").toAbsolutePath().normalize()));
+
+        Files.writeString(page, "---\ntitle: 封面\nimages: [\"https://img.example.org/c.jpg\", \"b.jpg\"]\nimage: x.png\n---\n\n正文。\n");
+        Imported remote = new Ingest(ZoneId.of("Asia/Shanghai")).read(page, null, Progress.NONE).get(0);
+        assertThat(remote.article().image().src()).isEqualTo("https://img.example.org/c.jpg");
+        assertThat(remote.images()).isEmpty();
+
+        Files.writeString(page, "---\ntitle: 封面\nimage: \"javascript:alert(1)\"\n---\n\n正文。\n");
+        Imported refused = new Ingest(ZoneId.of("Asia/Shanghai")).read(page, null, Progress.NONE).get(0);
+        assertThat(refused.article().image()).isNull();
+        assertThat(refused.warnings()).anyMatch(w -> w.contains("key 'image'") && w.contains("not allowed"));
+    }
 }
