@@ -58,6 +58,14 @@ record HtmlAddresses(String base, Path folder) {
         }
     }
 
+    /**
+     * Whether a local image file lies inside the folder of the file that names it: an image elsewhere on this machine
+     * (a page saved from the web naming {@code ../../Pictures/x.png}) is never read into a public site.
+     */
+    boolean inside(Path file) {
+        return folder != null && file.startsWith(folder.toAbsolutePath().normalize());
+    }
+
     private static String decoded(String path) {
         try {
             return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);

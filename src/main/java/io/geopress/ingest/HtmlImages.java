@@ -54,6 +54,11 @@ final class HtmlImages {
             reading.warn(img, "image '" + BlockPairer.head(src) + "' is not kept (" + problem + ")");
             return null;
         }
+        if (local != null && !reading.addresses().inside(local)) {
+            reading.warn(img, "image '" + BlockPairer.head(src) + "' is outside the page's folder and is not read;"
+                    + " put it beside the page");
+            local = null;
+        }
         if (local != null) {
             Figure figure = new Figure(src.strip(), width, height, altText, null);
             if (reading.images().stream().noneMatch(known -> known.src().equals(figure.src()))) {

@@ -48,14 +48,17 @@ record ImagePaths(Path staticDir) {
             if (path.startsWith("/")) {
                 Path root = staticDir != null ? staticDir.toAbsolutePath().normalize() : site == null ? null : site.resolve("static");
                 if (root == null) {
-                    return new Resolved(folder.resolve(path.substring(1)).normalize(), null, "'" + src + "' is a path on the site,"
+                    Path guess = folder.resolve(path.substring(1)).normalize();
+                    if (!guess.startsWith(folder)) return Resolved.refused("the path leads out of " + folder);
+                    return new Resolved(guess, null, "'" + src + "' is a path on the site,"
                             + " but the file is in no Hugo 'content' folder to find the site's 'static' folder from; give"
                             + " --static DIR");
                 }
                 return inside(root.resolve(path.substring(1)).normalize(), root);
             }
             Path file = folder.resolve(path).normalize();
-            return site == null ? new Resolved(file, null, null) : inside(file, site);
+            // never an image elsewhere on this machine: the site's folder, or the file's own
+            return inside(file, site == null ? folder : site);
         } catch (InvalidPathException e) {
             return Resolved.refused("not a file path on this system");
         }

@@ -66,7 +66,11 @@ final class JsonRichBlocks {
         if (problem != null) throw new IllegalArgumentException("src: " + problem);
         Figure figure = new Figure(src, width, height, alt, credit);
         Path folder = file.path() == null ? null : file.path().toAbsolutePath().getParent();
-        Path local = new HtmlAddresses(null, folder).localFile(figure.src());
+        HtmlAddresses addresses = new HtmlAddresses(null, folder);
+        Path local = addresses.localFile(figure.src());
+        if (local != null && !addresses.inside(local)) {
+            throw new IllegalArgumentException("src: '" + src + "' is outside the folder of the file; put the image beside it");
+        }
         if (local != null && images.stream().noneMatch(known -> known.src().equals(figure.src()))) {
             images.add(new Imported.LocalImage(figure.src(), local, file.at(line)));
         }

@@ -103,6 +103,18 @@ class HtmlImagesTest {
     }
 
     @Test
+    void anImageOutsideThePagesFolderIsNeverReadAndSaysSo() {
+        Path file = write(dir, "saved.html", "", "<figure><img src=\"../../home/someone/Pictures/private.png\" alt=\"x\">"
+                + "<figcaption>说明。</figcaption></figure>");
+
+        Imported page = read(file);
+
+        assertThat(page.images()).isEmpty();
+        assertThat(page.warnings()).singleElement().asString().startsWith(file + ":" + line(1) + ": ")
+                .contains("outside the page's folder");
+    }
+
+    @Test
     void aPageWithABaseAddressHasNoLocalImages() {
         Imported page = read(write(dir, "based.html", "<base href=\"https://photos.example/2026/\">",
                 "<p><img src=\"images/river.png\"></p>"));

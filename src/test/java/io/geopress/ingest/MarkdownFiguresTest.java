@@ -205,4 +205,11 @@ class MarkdownFiguresTest {
         assertThat(refused.article().image()).isNull();
         assertThat(refused.warnings()).anyMatch(w -> w.contains("key 'image'") && w.contains("not allowed"));
     }
+
+    @Test
+    void anImageOutsideTheFilesFolderOfAFileInNoHugoSiteIsRefused() throws Exception {
+        Imported outside = read("notes/a.md", "![私人照片](../../private.png)\n\n![根路径](/../../x.png)\n\n正文。\n", null);
+        assertThat(outside.images()).isEmpty();
+        assertThat(outside.warnings()).hasSize(2).allMatch(w -> w.contains("leads out of"));
+    }
 }
