@@ -103,7 +103,7 @@ final class BlockPairer {
                 }
                 blocks.add(block);
                 i += 2;
-            } else if (!c.kind().translatable() || c.detail() != null && Script.hasNoWords(c.text())) { // code, a rule, a table of numbers
+            } else if (!c.kind().translatable() || Script.hasNoWords(c.text())) { // code, a rule, a table of numbers
                 blocks.add(new Block(c.kind(), c.level(), c.ordered(), Bilingual.inline(c.nodes(), List.of()), null,
                         c.detail(), null));
                 i++;

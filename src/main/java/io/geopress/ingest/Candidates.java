@@ -8,6 +8,7 @@ import io.geopress.model.Footnote;
 import io.geopress.model.Inline;
 import io.geopress.model.Snippet;
 import io.geopress.model.Table;
+import io.geopress.text.Script;
 import java.util.List;
 
 /** One-language candidates of each kind, their plain text made of what the language guess and the pairing read. */
@@ -56,5 +57,12 @@ final class Candidates {
 
     private static String joined(String a, String b) {
         return a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b;
+    }
+
+    /** Whether running text says something: words, or numbers ("2024", "120"), which a page must not lose. */
+    static boolean hasContent(String plain) {
+        if (!Script.hasNoWords(plain)) return true;
+        for (int i = 0; i < plain.length(); i++) if (Character.isDigit(plain.charAt(i))) return true;
+        return false;
     }
 }

@@ -213,7 +213,7 @@ final class HtmlBlocks {
     /** The candidates of running text, a text in both languages (two lines) giving one of each; then what it held. */
     private void text(BlockKind kind, int level, boolean ordered, HtmlInline text, Node at) {
         List<Inline> nodes = text.nodes();
-        if (!Script.hasNoWords(Inline.plain(nodes))) {
+        if (Candidates.hasContent(Inline.plain(nodes))) {
             for (List<Inline> part : LanguageParts.byLines(nodes)) {
                 out.add(Candidates.text(kind, level, ordered, part, at == null ? reading.line(null) : reading.line(at)));
             }

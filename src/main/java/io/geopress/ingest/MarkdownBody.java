@@ -239,7 +239,7 @@ final class MarkdownBody {
         private void text(BlockKind kind, int level, boolean ordered, Node node) {
             MarkdownInline.Converted text = inline.convert(node);
             String plain = text.plain();
-            if (MarkdownPlain.hasWords(plain) || MarkdownPlain.hasLink(text.nodes())) out.add(new Candidate(kind, level, ordered, plain, line(node), text.nodes(), null));
+            if (Candidates.hasContent(plain) || MarkdownPlain.hasLink(text.nodes())) out.add(new Candidate(kind, level, ordered, plain, line(node), text.nodes(), null));
             figures(text.figures());
         }
 

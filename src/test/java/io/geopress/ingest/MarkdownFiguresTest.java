@@ -212,4 +212,13 @@ class MarkdownFiguresTest {
         assertThat(outside.images()).isEmpty();
         assertThat(outside.warnings()).hasSize(2).allMatch(w -> w.contains("leads out of"));
     }
+
+    @Test
+    void aParagraphOfNumbersIsKeptAndNeedsNoTranslation() throws Exception {
+        Imported numbers = read("客流增长。\n\nRidership grew.\n\n120 / 192\n");
+        assertThat(numbers.article().body()).hasSize(2);
+        Block figures = numbers.article().body().get(1);
+        assertThat(figures.text().any()).isEqualTo("120 / 192");
+        assertThat(figures.flags()).isEmpty();
+    }
 }
