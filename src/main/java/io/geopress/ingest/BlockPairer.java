@@ -119,8 +119,10 @@ final class BlockPairer {
         return new Result(blocks, warnings, untranslated);
     }
 
+    /** A text without words (a line of figures) is no translation of its neighbour, and needs none. */
     private static boolean canPair(Candidate a, Scanned as, Candidate b, Scanned bs) {
         return as.lang() != bs.lang() && a.kind() == b.kind() && a.kind().translatable()
+                && !Script.hasNoWords(a.text()) && !Script.hasNoWords(b.text())
                 && CandidateDetails.sameShape(a.detail(), b.detail());
     }
 
