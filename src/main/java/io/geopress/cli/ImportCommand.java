@@ -6,6 +6,7 @@ import io.geopress.ingest.Format;
 import io.geopress.ingest.ImportLimits;
 import io.geopress.ingest.Imported;
 import io.geopress.ingest.Ingest;
+import io.geopress.ingest.SourcePath;
 import io.geopress.media.MediaStore;
 import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
@@ -61,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
         // articles are saved as they are read, in one transaction: a bad file, or a bad line late in a large
         // one, rolls back everything this command saved, and takes the images it captured out of the media store
         List<ArticleStore.Saved> saved = MediaStore.at(site.dir()).capturing(limits.imageBytes(), media -> site.store(config).save(sink -> {
-            for (Path file : Ingest.expand(files)) {
+            for (SourcePath file : Ingest.expand(files)) {
                 ingest.read(file, forced, new ConsoleProgress(), read -> {
                     Imported imported = media.take(read);
                     sink.accept(new ArticleStore.Draft(imported.article(), "import " + imported.origin(),

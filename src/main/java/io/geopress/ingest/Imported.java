@@ -15,14 +15,23 @@ import java.util.List;
  * @param aliases other addresses the article had (Hugo's {@code aliases}), to redirect to it
  * @param aliasesAt where the aliases were given ({@code FILE:LINE}), for an error naming another article that holds one
  * @param images the local image files the article's figures name, for the import to capture into the media store
+ * @param key what makes it the same article when imported again, as its source tells: {@code id:ID} for an id the
+ *     source gives (JSON Lines {@code id}, a feed's {@code guid}), {@code file:PATH} for a file's path under its content
+ *     root, {@code url:URL} for a fetched page; null when the source tells nothing (a JSON Lines line without an id),
+ *     and the store falls back to the article's source URL, slug, or source name with title
  */
 public record Imported(String origin, Article article, List<String> warnings, List<String> untranslated,
-        List<SitePath> aliases, String aliasesAt, List<LocalImage> images) {
+        List<SitePath> aliases, String aliasesAt, List<LocalImage> images, String key) {
     public Imported {
         warnings = List.copyOf(warnings);
         untranslated = List.copyOf(untranslated);
         aliases = List.copyOf(aliases);
         images = List.copyOf(images);
+    }
+
+    public Imported(String origin, Article article, List<String> warnings, List<String> untranslated,
+            List<SitePath> aliases, String aliasesAt, List<LocalImage> images) {
+        this(origin, article, warnings, untranslated, aliases, aliasesAt, images, null);
     }
 
     /**
@@ -44,10 +53,15 @@ public record Imported(String origin, Article article, List<String> warnings, Li
     }
 
     Imported with(Article changed, List<String> moreWarnings) {
-        return new Imported(origin, changed, moreWarnings, untranslated, aliases, aliasesAt, images);
+        return new Imported(origin, changed, moreWarnings, untranslated, aliases, aliasesAt, images, key);
+    }
+
+    /** This article with the identity {@code key} (see the record's description). */
+    public Imported withKey(String key) {
+        return new Imported(origin, article, warnings, untranslated, aliases, aliasesAt, images, key);
     }
 
     public Imported with(Article changed, List<String> moreWarnings, List<LocalImage> remaining) {
-        return new Imported(origin, changed, moreWarnings, untranslated, aliases, aliasesAt, remaining);
+        return new Imported(origin, changed, moreWarnings, untranslated, aliases, aliasesAt, remaining, key);
     }
 }

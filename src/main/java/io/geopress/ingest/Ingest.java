@@ -49,17 +49,17 @@ public final class Ingest {
      * for files of the known extensions, in path order, leaving out hidden files and Hugo's section pages
      * ({@code _index.md}).
      */
-    public static List<Path> expand(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
+    public static List<SourcePath> expand(List<Path> paths) {
+        List<SourcePath> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.isDirectory(path)) {
-                files.add(path);
+                files.add(SourcePath.alone(path));
                 continue;
             }
             try (Stream<Path> walk = Files.walk(path)) {
                 List<Path> found = walk.filter(Files::isRegularFile).filter(Ingest::importable).sorted().toList();
                 if (found.isEmpty()) throw new ImportException(path.toString(), "no files to import in this folder (" + EXTENSIONS + ")");
-                files.addAll(found);
+                found.forEach(file -> files.add(SourcePath.in(path, file)));
             } catch (IOException e) {
                 throw new ImportException(path.toString(), "cannot read the folder: " + e.getMessage(), e);
             }
@@ -86,6 +86,15 @@ public final class Ingest {
      * memory; on bad input it throws after some articles may have been handed over: save them in a transaction.
      */
     public void read(Path path, Format format, Progress progress, Consumer<Imported> sink) {
+        read(SourcePath.alone(path), format, progress, sink);
+    }
+
+    /**
+     * As {@link #read(Path, Format, Progress, Consumer)}; an article that is a whole file has the file's path under
+     * its content root as its identity, unless its source gives one.
+     */
+    public void read(SourcePath source, Format format, Progress progress, Consumer<Imported> sink) {
+        Path path = source.file();
         String name = path.toString();
         byte[] head = head(path, name);
         if (isBlank(head)) throw new ImportException(name, "empty file");
@@ -99,7 +108,8 @@ public final class Ingest {
         try {
             importer(chosen).read(file, imported -> {
                 count[0]++;
-                sink.accept(Checks.check(imported));
+                boolean wholeFile = chosen != Format.JSONL && imported.key() == null;
+                sink.accept(Checks.check(wholeFile ? imported.withKey("file:" + source.relative()) : imported));
             });
         } catch (StackOverflowError e) { // a backstop: the importers refuse what is nested too deeply before this
             throw new ImportException(name, "nested too deeply to read");

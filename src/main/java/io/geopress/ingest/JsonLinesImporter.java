@@ -3,6 +3,7 @@ package io.geopress.ingest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.geopress.model.Block;
@@ -23,7 +24,7 @@ import java.util.stream.IntStream;
  */
 final class JsonLinesImporter implements Importer {
     static final String AGENT = "import:jsonl";
-    private static final Set<String> BODY_KEYS = Set.of("body", "blocks");
+    private static final Set<String> BODY_KEYS = Set.of("body", "blocks", "id", "guid");
     private static final int BATCH = 256;
 
     private final ObjectMapper json = JsonMapper.builder().build();
@@ -93,7 +94,21 @@ final class JsonLinesImporter implements Importer {
             throw new ImportException(origin, "no 'body' (Markdown text) nor 'blocks'");
         }
         Imported imported = MarkdownImporter.imported(origin, meta, body, List.of(), AGENT, origin);
-        return images.isEmpty() ? imported : imported.with(imported.article(), imported.warnings(), images);
+        if (!images.isEmpty()) imported = imported.with(imported.article(), imported.warnings(), images);
+        String id = explicitId(keys, origin);
+        return id == null ? imported : imported.withKey("id:" + id);
+    }
+
+    /** The line's own id ({@code id}, or a feed's {@code guid}): a text or a whole number. */
+    private static String explicitId(Keys keys, String origin) {
+        if (keys.has("id") && keys.has("guid")) throw new ImportException(origin, "give either 'id' or 'guid', not both");
+        String key = keys.has("id") ? "id" : "guid";
+        JsonNode value = keys.get(key);
+        if (value == null) return null;
+        if (!value.isTextual() && !value.isIntegralNumber()) throw keys.wrong(key, "must be a text or a whole number");
+        String id = value.asText().strip();
+        if (id.isEmpty()) throw keys.wrong(key, "is empty");
+        return id;
     }
 
     private Keys keys(SourceFile file, byte[] bytes, int line) {
