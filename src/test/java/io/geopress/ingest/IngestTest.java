@@ -50,7 +50,8 @@ class IngestTest {
         Files.writeString(content.resolve("notes.docx"), "x");
         Files.writeString(content.resolve(".draft.md"), "x");
         assertThat(Ingest.expand(java.util.List.of(dir.resolve("content"))))
-                .containsExactly(content.resolve("a.md"), dir.resolve("content/posts/b.md"));
+                .containsExactly(new SourcePath(content.resolve("a.md"), "posts/2026/a.md"),
+                        new SourcePath(dir.resolve("content/posts/b.md"), "posts/b.md"));
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThatThrownBy(() -> Ingest.expand(java.util.List.of(empty))).hasMessageStartingWith(empty + ": no files to import");
     }
