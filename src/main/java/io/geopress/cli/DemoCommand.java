@@ -56,7 +56,8 @@ final class DemoCommand implements Callable<Integer> {
                 Files.copy(in, file);
             }
             for (Imported imported : ingest.read(file, null, Progress.NONE)) {
-                drafts.add(new ArticleStore.Draft(imported.article(), "import " + imported.origin()));
+                drafts.add(new ArticleStore.Draft(imported.article(), "import " + imported.origin(), List.of(), imported.origin(),
+                        imported.key()));
                 imported.warnings().forEach(w -> System.err.println("warning: " + w));
             }
         }

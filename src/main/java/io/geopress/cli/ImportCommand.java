@@ -66,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
                 ingest.read(file, forced, new ConsoleProgress(), read -> {
                     Imported imported = media.take(read);
                     sink.accept(new ArticleStore.Draft(imported.article(), "import " + imported.origin(),
-                            imported.aliases(), imported.aliasesAt()));
+                            imported.aliases(), imported.aliasesAt(), imported.key()));
                     String slug = imported.article().slug();
                     asked.add(slug == null ? null : new Asked(imported.origin(), Slugs.normalize(slug)));
                     warnings[0] += report(imported);
@@ -74,6 +74,7 @@ final class ImportCommand implements Callable<Integer> {
             }
         }));
         Map<ArticleStore.Outcome, Integer> counts = new EnumMap<>(ArticleStore.Outcome.class);
+        int conflicting = 0;
         for (int i = 0; i < saved.size(); i++) {
             ArticleStore.Saved s = saved.get(i);
             System.out.println(s.slug());
@@ -82,12 +83,13 @@ final class ImportCommand implements Callable<Integer> {
                 System.err.println("warning: " + Terminal.line(a.origin()) + ": slug '" + a.slug() + "' belongs to another article; "
                         + "this one is '" + s.slug() + "'");
                 warnings[0]++;
+                conflicting++;
             }
             counts.merge(s.outcome(), 1, Integer::sum);
         }
-        System.err.printf("imported %d article(s): %d new, %d revised, %d unchanged; %d warning(s)%n", saved.size(),
+        System.err.printf("imported %d article(s): %d new, %d revised, %d unchanged, %d conflicting; %d warning(s)%n", saved.size(),
                 counts.getOrDefault(ArticleStore.Outcome.CREATED, 0), counts.getOrDefault(ArticleStore.Outcome.REVISED, 0),
-                counts.getOrDefault(ArticleStore.Outcome.UNCHANGED, 0), warnings[0]);
+                counts.getOrDefault(ArticleStore.Outcome.UNCHANGED, 0), conflicting, warnings[0]);
         return 0;
     }
 

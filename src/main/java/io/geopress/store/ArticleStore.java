@@ -34,10 +34,18 @@ public final class ArticleStore {
      * An article to save and why, e.g. "import posts/a.md" (kept with the revision), and the other addresses it
      * had (Hugo's aliases), to redirect to it; {@code origin} is where they were given, for errors naming both
      * articles when another already holds one.
+     *
+     * @param key the identity its source gives ({@code file:posts/a.md}, {@code id:42}, {@code url:…}), which makes
+     *     it the same article when imported again; null when the source gives none, and the article's source URL,
+     *     slug, or source name and title serve
      */
-    public record Draft(Article article, String reason, List<SitePath> aliases, String origin) {
+    public record Draft(Article article, String reason, List<SitePath> aliases, String origin, String key) {
         public Draft {
             aliases = List.copyOf(aliases);
+        }
+
+        public Draft(Article article, String reason, List<SitePath> aliases, String origin) {
+            this(article, reason, aliases, origin, null);
         }
 
         public Draft(Article article, String reason) {
@@ -83,7 +91,7 @@ public final class ArticleStore {
             Saving saving = new Saving(h, now());
             List<Saved> saved = new ArrayList<>();
             producer.accept(draft -> {
-                Saved one = saving.save(draft.article(), draft.reason());
+                Saved one = saving.save(draft.article(), draft.key(), draft.reason());
                 for (SitePath alias : draft.aliases()) saving.alias(alias, one.slug(), draft.origin());
                 saved.add(one);
             });

@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * What makes two imports the same article: its source URL when it has one, else the slug its source asks for
- * (front matter: the file keeps naming the same article as it is edited), else its source name with its original
- * title, else a hash of its text. Changed content with the same identity is a new revision.
+ * What makes two imports the same article when the source gives no identity of its own (a file's path, an id): its
+ * source URL when it has one, else the slug its source asks for, else its source name with its original title,
+ * else a hash of its text. Changed content with the same identity is a new revision. Articles stored before
+ * sources gave identities had these only, and are found by them once.
  */
 final class Identity {
     private Identity() {}
@@ -24,6 +25,26 @@ final class Identity {
         String text = article.body().stream().map(Block::text).map(t -> t.zh() + "\n" + t.en())
                 .collect(Collectors.joining("\n"));
         return "text:" + Json.sha256(article.title().any() + "\n" + text);
+    }
+
+    /** Where a draft came from, for a message: the file of "import posts/a.md", else the reason itself. */
+    static String where(String reason) {
+        return reason.startsWith("import ") ? reason.substring("import ".length()) : reason;
+    }
+
+    /** An identity as a person reads it: "the file posts/a.md", "the id 42", "the source URL https://…". */
+    static String describe(String identity) {
+        int colon = identity.indexOf(':');
+        String value = identity.substring(colon + 1);
+        return switch (identity.substring(0, colon)) {
+            case "file" -> "both are the file " + value;
+            case "id" -> "both have the id " + value;
+            case "url" -> "both cite " + value;
+            case "slug" -> "both ask for the slug " + value;
+            case "source" -> "both are '" + value.substring(value.indexOf('\n') + 1) + "' from " + value.substring(0, value.indexOf('\n'));
+            case "text" -> "both have the same title and text";
+            default -> "both are " + identity;
+        };
     }
 
     /** Scheme and host are case-insensitive, a fragment or a trailing slash does not make another page. */

@@ -11,7 +11,9 @@ import io.geopress.store.ArticleStore.Outcome;
 import io.geopress.store.ArticleStore.Saved;
 import io.geopress.text.Slugs;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -23,6 +25,8 @@ final class Saving {
     private final Handle h;
     private final String now;
     private final Labels labels;
+    /** The identities this save has given, each with the reason of the draft that took it. */
+    private final Map<String, String> taken = new HashMap<>();
 
     Saving(Handle h, String now) {
         this.h = h;
@@ -30,25 +34,45 @@ final class Saving {
         this.labels = Labels.in(h);
     }
 
-    /** A new article, or a new revision of the one with the same identity; unchanged content adds nothing. */
-    Saved save(Article article, String reason) {
-        String identity = Identity.of(article);
+    /**
+     * A new article, or a new revision of the one with the same identity; unchanged content adds nothing. The
+     * identity is {@code key} when the source gives one (see {@link ArticleStore.Draft}); an article stored before
+     * keys were recorded is found by its old identity, once, and takes the key. Two drafts of one save taking one
+     * identity are refused: an import never merges two sources into one article.
+     */
+    Saved save(Article article, String key, String reason) {
+        String legacy = Identity.of(article);
+        String identity = key != null ? key : legacy;
+        String other = taken.putIfAbsent(identity, reason);
+        if (other != null) {
+            throw new GeopressException(Identity.where(reason) + ": the same article as " + Identity.where(other) + " ("
+                    + Identity.describe(identity) + "); nothing imported: an import never merges two sources into one"
+                    + (key == null ? " article, give each an id" : " article"));
+        }
         String hash = Json.contentHash(article);
-        Optional<long[]> existing = h.createQuery("SELECT id, latest_revision FROM article WHERE identity = ?")
-                .bind(0, identity)
-                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .findOne();
+        Optional<long[]> existing = find("identity = ?", identity);
+        if (existing.isEmpty() && key != null) {
+            existing = find("identity = ? AND origin IS NULL", legacy);
+            existing.ifPresent(row -> h.execute("UPDATE article SET identity = ?, origin = ? WHERE id = ?", key, key, row[0]));
+        }
         if (existing.isPresent()) {
             long id = existing.get()[0];
             return next(id, slugOf(id), (int) existing.get()[1], hash, article, reason);
         }
         String slug = uniqueSlug(article);
-        long id = h.createUpdate("INSERT INTO article (identity, slug, status, latest_revision, created_at) "
-                        + "VALUES (?, ?, ?, 1, ?)")
-                .bind(0, identity).bind(1, slug).bind(2, Status.DRAFT.name()).bind(3, now)
+        long id = h.createUpdate("INSERT INTO article (identity, origin, slug, status, latest_revision, created_at) "
+                        + "VALUES (?, ?, ?, ?, 1, ?)")
+                .bind(0, identity).bind(1, key != null ? key : Identity.where(reason)).bind(2, slug)
+                .bind(3, Status.DRAFT.name()).bind(4, now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         insertRevision(id, 1, hash, article.withBlocks(BlockIds.assign(article.body(), List.of())), reason);
         return new Saved(slug, Outcome.CREATED, 1);
+    }
+
+    private Optional<long[]> find(String where, String identity) {
+        return h.createQuery("SELECT id, latest_revision FROM article WHERE " + where).bind(0, identity)
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .findOne();
     }
 
     /** The next revision of the article {@code slug}, which must still be at revision {@code basedOn}. */
@@ -160,6 +184,6 @@ final class Saving {
     private String importedFrom(String slug) {
         String reason = h.createQuery("SELECT r.reason FROM revision r JOIN article a ON a.id = r.article_id "
                 + "WHERE a.slug = ? ORDER BY r.number LIMIT 1").bind(0, slug).mapTo(String.class).findOne().orElse("");
-        return reason.startsWith("import ") ? " (imported from " + reason.substring("import ".length()) + ")" : "";
+        return reason.startsWith("import ") ? " (imported from " + Identity.where(reason) + ")" : "";
     }
 }

@@ -13,9 +13,6 @@ import io.geopress.model.SitePath;
 import io.geopress.model.Source;
 import io.geopress.model.Status;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -121,12 +118,7 @@ class AddressesAndLabelsTest {
         ArticleStore store = store();
         store.save(List.of(new ArticleStore.Draft(article("https://example.org/1", "一", List.of("C++")), "i")));
         store.save(List.of(new ArticleStore.Draft(article("https://example.org/2", "二", List.of("c plus plus")), "i")));
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("geopress.db"));
-                Statement sql = db.createStatement()) {
-            sql.execute("DROP TABLE label_slug");
-            sql.execute("DELETE FROM flyway_schema_history WHERE version = '5'");
-            sql.execute("PRAGMA user_version = 4");
-        }
+        OlderSchema.rewind(dir.resolve("geopress.db"), 4);
         var slugs = store().labelSlugs();
         assertThat(slugs.slug(Kind.TAG, "C++")).isEqualTo("c-plus-plus");
         assertThat(slugs.slug(Kind.TAG, "c plus plus")).isEqualTo("c-plus-plus-2");

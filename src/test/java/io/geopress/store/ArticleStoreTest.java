@@ -17,9 +17,6 @@ import io.geopress.store.ArticleStore.Outcome;
 import io.geopress.model.Listing;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -59,14 +56,7 @@ class ArticleStoreTest {
         store.save(List.of(new ArticleStore.Draft(article("https://example.org/trams", "电车回来了。", Instant.EPOCH), "import")));
         store.publishAll();
         List<Listing> expected = store.publishedListings();
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("geopress.db"));
-                Statement sql = db.createStatement()) { // back to schema 2, as a store made before listings were kept
-            sql.execute("DROP TABLE revision_listing");
-            sql.execute("DROP TABLE model_response");
-            sql.execute("DROP TABLE label_slug");
-            sql.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '4', '5')");
-            sql.execute("PRAGMA user_version = 2");
-        }
+        OlderSchema.rewind(dir.resolve("geopress.db"), 2); // as a store made before listings were kept
         assertThat(store().publishedListings()).isEqualTo(expected).hasSize(1);
     }
 
@@ -75,13 +65,7 @@ class ArticleStoreTest {
         ArticleStore store = store();
         String slug = store.save(List.of(new ArticleStore.Draft(article("https://example.org/trams", "电车回来了。", Instant.EPOCH),
                 "import"))).get(0).slug();
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("geopress.db"));
-                Statement sql = db.createStatement()) { // back to schema 3, as a store made before replies were kept
-            sql.execute("DROP TABLE model_response");
-            sql.execute("DROP TABLE label_slug");
-            sql.execute("DELETE FROM flyway_schema_history WHERE version IN ('4', '5')");
-            sql.execute("PRAGMA user_version = 3");
-        }
+        OlderSchema.rewind(dir.resolve("geopress.db"), 3); // as a store made before replies were kept
         ArticleStore migrated = store();
         assertThat(migrated.history(slug)).hasSize(1);
         assertThat(migrated.reply("translate/v1/m/abc")).isEmpty();
