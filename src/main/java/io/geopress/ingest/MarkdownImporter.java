@@ -3,6 +3,8 @@ package io.geopress.ingest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
@@ -21,12 +23,14 @@ import java.util.function.Consumer;
 
 /**
  * Reads one Markdown file with optional YAML front matter between {@code ---} lines (keys: {@link FrontMatter})
- * into one article. Hugo's TOML front matter ({@code +++}) is read too.
+ * into one article. Hugo's TOML front matter ({@code +++}) and JSON front matter (a JSON object the file starts
+ * with) are read too.
  */
 final class MarkdownImporter implements Importer {
     static final String AGENT = "import:markdown";
 
     private final YAMLMapper yaml = new YAMLMapper();
+    private final ObjectMapper json = JsonMapper.builder().build();
     private final MarkdownBody markdown;
 
     MarkdownImporter() {
@@ -64,6 +68,11 @@ final class MarkdownImporter implements Importer {
             keys = toml ? TomlFrontMatter.read(matter, file) : frontMatter(matter, file);
             bodyStart = next(text, lineEnd(text, at));
             bodyLine = line;
+        } else if (first.startsWith("{")) {
+            JsonMatter matter = jsonFrontMatter(text, file);
+            keys = matter.keys();
+            bodyStart = matter.end();
+            bodyLine = (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
         }
         FrontMatter meta = FrontMatter.read(keys, Set.of());
         int offset = bodyLine;
@@ -88,6 +97,25 @@ final class MarkdownImporter implements Importer {
         warnings.addAll(meta.warnings());
         warnings.addAll(body.warnings());
         return new Imported(origin, article, warnings, body.untranslated(), meta.aliases(), meta.aliasesAt(), body.images());
+    }
+
+    private record JsonMatter(Keys keys, int end) {}
+
+    /** Hugo's JSON front matter: the file starts with a JSON object, and the body follows it. */
+    private JsonMatter jsonFrontMatter(String text, SourceFile file) {
+        try (JsonParser parser = json.createParser(text)) {
+            parser.nextToken();
+            Keys keys = Keys.read(parser, json, file, file.name(), "front matter key", line -> line);
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
+                throw new ImportException(file.at(parser.currentTokenLocation().getLineNr()), "JSON front matter is never closed");
+            }
+            return new JsonMatter(keys, (int) parser.currentLocation().getCharOffset());
+        } catch (JsonProcessingException e) {
+            throw new ImportException(file.at(e.getLocation() == null ? 1 : e.getLocation().getLineNr()),
+                    "front matter is not valid JSON: " + Keys.briefly(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Keys frontMatter(String text, SourceFile file) {

@@ -268,6 +268,32 @@ class MarkdownImporterTest {
     }
 
     @Test
+    void hugosJsonFrontMatterIsReadAndTheBodyFollowsIt() throws IOException {
+        Path file = write("a.md", """
+                {
+                 "title": "小镇书店为何坚持手写推荐卡?",
+                 "tags": ["书店", "小镇"],
+                 "draft": false
+                }
+
+                店主每周写二十张推荐卡。
+
+                The owner writes twenty cards a week.
+
+                [坏链接](javascript:alert(1))
+                """);
+        Imported imported = readOne(file);
+        assertThat(imported.article().title().zh()).isEqualTo("小镇书店为何坚持手写推荐卡?");
+        assertThat(imported.article().tags()).containsExactly("书店", "小镇");
+        assertThat(imported.article().body().get(0).text())
+                .isEqualTo(new Bilingual("店主每周写二十张推荐卡。", "The owner writes twenty cards a week."));
+        assertThat(imported.warnings()).anyMatch(w -> w.startsWith(file + ":11: "));
+        Path broken = write("b.md", "{\n \"title\": \"标题\",\n \"tags\": [1,\n\n正文。\n");
+        assertThatThrownBy(() -> readOne(broken)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith(broken + ":5: front matter is not valid JSON");
+    }
+
+    @Test
     void badTomlIsAnErrorNamingItsLineAndAWrongTypeNamesItsKey() throws IOException {
         Path broken = write("b.md", "+++\ntitle = \"标题\"\ndate = = 3\n+++\n正文。\n");
         assertThatThrownBy(() -> readOne(broken)).isInstanceOf(ImportException.class)
