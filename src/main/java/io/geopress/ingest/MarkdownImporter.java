@@ -10,6 +10,7 @@ import io.geopress.model.Article;
 import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.BlockKind;
+import io.geopress.model.SitePath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -87,7 +88,10 @@ final class MarkdownImporter implements Importer {
         List<String> warnings = new ArrayList<>(fileWarnings);
         warnings.addAll(meta.warnings());
         warnings.addAll(body.warnings());
-        return new Imported(origin, article, warnings, body.untranslated(), meta.aliases(), meta.aliasesAt(), body.images());
+        List<SitePath> aliases = new ArrayList<>(meta.aliases());
+        if (meta.url() != null && !aliases.contains(meta.url())) aliases.add(meta.url());
+        return new Imported(origin, article, warnings, body.untranslated(), aliases, meta.aliasesAt(), body.images(),
+                null, meta.dates().publication());
     }
 
     private Keys frontMatter(String text, SourceFile file) {
