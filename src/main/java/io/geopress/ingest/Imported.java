@@ -64,6 +64,11 @@ public record Imported(String origin, Article article, List<String> warnings, Li
         return new Imported(origin, changed, moreWarnings, untranslated, aliases, aliasesAt, images, key, publication);
     }
 
+    /** This article with more old addresses to redirect to it. */
+    Imported withAliases(List<SitePath> more, List<String> moreWarnings) {
+        return new Imported(origin, article, moreWarnings, untranslated, more, aliasesAt, images, key, publication);
+    }
+
     /** This article with the identity {@code key} (see the record's description). */
     public Imported withKey(String key) {
         return new Imported(origin, article, warnings, untranslated, aliases, aliasesAt, images, key, publication);

@@ -29,14 +29,19 @@ final class MarkdownImporter implements Importer {
 
     private final YAMLMapper yaml = new YAMLMapper();
     private final MarkdownBody markdown;
+    private final HugoSites hugoSites;
 
     MarkdownImporter() {
-        this(null);
+        this(null, new HugoSites());
     }
 
-    /** @param staticDir where image paths starting with {@code /} are, or null for the Hugo site's {@code static/} */
-    MarkdownImporter(Path staticDir) {
+    /**
+     * @param staticDir where image paths starting with {@code /} are, or null for the Hugo site's {@code static/}
+     * @param hugoSites the Hugo sites of the import, whose permalinks give each page its old address
+     */
+    MarkdownImporter(Path staticDir, HugoSites hugoSites) {
         markdown = new MarkdownBody(staticDir);
+        this.hugoSites = hugoSites;
     }
 
     @Override
@@ -71,7 +76,24 @@ final class MarkdownImporter implements Importer {
         MarkdownBody.Body body = markdown.read(text.substring(bodyStart), meta.title(), file, i -> i + offset + 1);
         List<String> control = Checks.controlCharacters(file, text).stream().toList();
         Imported imported = imported(file.name(), meta, body, control, AGENT, file.name());
+        imported = withHugoAddress(imported, file, meta, keys);
         sink.accept(meta.image() == null ? imported : markdown.withCover(imported, file, keys.where("images")));
+    }
+
+    /**
+     * The page's address on its Hugo site, unless its {@code url} gave it, as one more old address to redirect to
+     * it; a file in no Hugo {@code content} folder has none.
+     */
+    private Imported withHugoAddress(Imported imported, SourceFile file, FrontMatter meta, Keys keys) {
+        HugoSites.Site site = meta.url() == null ? hugoSites.of(file.path()) : null;
+        if (site == null) return imported;
+        List<String> warnings = new ArrayList<>(imported.warnings());
+        SitePath address = HugoAddress.of(site, file.path(),
+                new HugoAddress.Page(meta.slug(), FrontMatter.text(keys, "title"), meta.dates().pageDate()), warnings);
+        if (address == null || imported.aliases().contains(address)) return imported.with(imported.article(), warnings);
+        List<SitePath> aliases = new ArrayList<>(imported.aliases());
+        aliases.add(address);
+        return imported.withAliases(aliases, warnings);
     }
 
     /** Joins metadata and body into one import; shared with {@link JsonLinesImporter}. */

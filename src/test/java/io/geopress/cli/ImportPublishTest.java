@@ -200,4 +200,32 @@ class ImportPublishTest {
         assertThat(stored("ferry").status()).isEqualTo(Status.PUBLISHED);
         assertThat(stored("bread").status()).isEqualTo(Status.DRAFT);
     }
+
+    @Test
+    void oldHugoAddressesRedirectToTheArticlesPage() throws Exception {
+        Files.writeString(dir.resolve("hugo/hugo.toml"), "[permalinks]\nposts = \"/:year/:month/:slug/\"\n");
+        post("a.md", "bakery", "date: 2024-03-05\n");
+        post("b.md", "library", "url: /old/library.html\n");
+
+        importPublishing();
+        Path built = buildAt("2099-12-31T00:00:00Z");
+
+        assertThat(Files.readAllLines(built.resolve("_redirects"))).contains("/2024/03/bakery/ /articles/bakery.html 301",
+                "/old/library.html /articles/library.html 301");
+        assertThat(Files.readString(built.resolve("2024/03/bakery/index.html"))).contains("url=http://localhost:8080/articles/bakery.html");
+    }
+
+    @Test
+    void twoPagesWithOneHugoAddressAreRefusedNamingBothAndNothingIsSaved() throws Exception {
+        Files.writeString(dir.resolve("hugo/hugo.toml"), "[permalinks]\nposts = \"/:section/:title/\"\n");
+        String page = "---\ntitle: Bakery\n---\n\n河边新开了一家面包房。\n\nA bakery opened by the river.\n";
+        Files.writeString(posts.resolve("a.md"), page);
+        Path second = Files.writeString(posts.resolve("b.md"), page.replace("河边", "桥边").replace("river", "bridge"));
+
+        assertThat(run("--site", site.toString(), "import", posts.getParent().toString())).isNotZero();
+
+        assertThat(err).contains(second + ": alias /posts/bakery/ already redirects to article 'bakery' (imported from "
+                + posts.resolve("a.md") + ")");
+        assertThat(storeAt("2026-01-01T00:00:00Z").list()).isEmpty();
+    }
 }
