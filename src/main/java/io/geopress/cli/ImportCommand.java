@@ -15,6 +15,7 @@ import io.geopress.store.ArticleStore;
 import io.geopress.text.Slugs;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,6 +45,11 @@ final class ImportCommand implements Callable<Integer> {
             + " starting with '/' are (default: the 'static' folder beside the nearest 'content' folder above each file).")
     Path staticDir;
 
+    @Option(names = "--publish", description = "Then publish, in the same transaction, each article its source does not mark"
+            + " as a draft (Hugo's draft: true), at its publishDate when it gives one (a future one schedules it); never"
+            + " one withdrawn.")
+    boolean publish;
+
     @Option(names = "--verbose", description = "Name each block without a translation, not only how many each article has.")
     boolean verbose;
 
@@ -59,6 +65,7 @@ final class ImportCommand implements Callable<Integer> {
         int[] warnings = {0};
         record Asked(String origin, String slug) {}
         List<Asked> asked = new ArrayList<>(); // per article, the slug its source asked for, if any
+        List<Boolean> drafts = new ArrayList<>(); // per article, whether its source has it as a draft
         // articles are saved as they are read, in one transaction: a bad file, or a bad line late in a large
         // one, rolls back everything this command saved, and takes the images it captured out of the media store
         List<ArticleStore.Saved> saved = MediaStore.at(site.dir()).capturing(limits.imageBytes(), media -> site.store(config).save(sink -> {
@@ -66,13 +73,14 @@ final class ImportCommand implements Callable<Integer> {
                 ingest.read(file, forced, new ConsoleProgress(), read -> {
                     Imported imported = media.take(read);
                     sink.accept(new ArticleStore.Draft(imported.article(), "import " + imported.origin(),
-                            imported.aliases(), imported.aliasesAt(), imported.key()));
+                            imported.aliases(), imported.aliasesAt(), imported.key(), imported.publication()));
+                    drafts.add(imported.publication().draft());
                     String slug = imported.article().slug();
                     asked.add(slug == null ? null : new Asked(imported.origin(), Slugs.normalize(slug)));
                     warnings[0] += report(imported);
                 });
             }
-        }));
+        }, publish));
         Map<ArticleStore.Outcome, Integer> counts = new EnumMap<>(ArticleStore.Outcome.class);
         int conflicting = 0;
         for (int i = 0; i < saved.size(); i++) {
@@ -86,11 +94,35 @@ final class ImportCommand implements Callable<Integer> {
                 conflicting++;
             }
             counts.merge(s.outcome(), 1, Integer::sum);
+            if (publish && s.published() == null && !drafts.get(i)) {
+                System.err.println("warning: " + s.slug() + ": withdrawn, so not published again (geopress publish " + s.slug()
+                        + " brings it back)");
+                warnings[0]++;
+            }
         }
         System.err.printf("imported %d article(s): %d new, %d revised, %d unchanged, %d conflicting; %d warning(s)%n", saved.size(),
                 counts.getOrDefault(ArticleStore.Outcome.CREATED, 0), counts.getOrDefault(ArticleStore.Outcome.REVISED, 0),
                 counts.getOrDefault(ArticleStore.Outcome.UNCHANGED, 0), conflicting, warnings[0]);
+        if (publish) reportPublished(saved, drafts);
         return 0;
+    }
+
+    /** "published 3 article(s) (1 scheduled), 1 already up to date, 1 left a draft". */
+    private static void reportPublished(List<ArticleStore.Saved> saved, List<Boolean> drafts) {
+        Instant now = Instant.now();
+        int changed = 0, upToDate = 0, scheduled = 0;
+        for (ArticleStore.Saved s : saved) {
+            if (s.published() == null) continue;
+            if (!s.published().changed()) upToDate++;
+            else changed++;
+            if (s.published().publishedAt().toInstant().isAfter(now)) {
+                scheduled++;
+                if (s.published().changed()) System.err.println(s.slug() + ": scheduled for " + s.published().publishedAt());
+            }
+        }
+        long draft = drafts.stream().filter(d -> d).count();
+        System.err.printf("published %d article(s) (%d scheduled), %d already up to date, %d left a draft%n", changed,
+                scheduled, upToDate, draft);
     }
 
     /**

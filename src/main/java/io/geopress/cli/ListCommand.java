@@ -6,6 +6,7 @@ import io.geopress.config.SiteConfig;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.StoredArticle;
 import io.geopress.site.SiteBuilder;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,6 +25,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         SiteConfig config = site.config();
         ObjectMapper mapper = new ObjectMapper();
+        Instant now = Instant.now();
         for (StoredArticle a : site.store(config).list()) {
             long untranslated = a.article().body().stream().filter(b -> b.has(BlockFlag.UNTRANSLATED)).count();
             long cut = a.article().body().stream().filter(b -> b.has(BlockFlag.CUT_TRANSLATION)).count();
@@ -38,6 +40,9 @@ final class ListCommand implements Callable<Integer> {
                 o.put("revision", a.latestRevision());
                 o.put("published_revision", a.publishedRevision());
                 o.put("published_at", a.publishedAt() == null ? null : a.publishedAt().toString());
+                o.put("scheduled", a.scheduled(now));
+                o.put("expires_at", a.expiresAt() == null ? null : a.expiresAt().toString());
+                o.put("expired", a.expired(now));
                 o.put("untranslated_blocks", untranslated);
                 o.put("cut_translations", cut);
                 o.put("needs_review_blocks", review);
@@ -46,6 +51,9 @@ final class ListCommand implements Callable<Integer> {
             } else {
                 String status = a.status().name().toLowerCase() + (a.hasUnpublishedChanges() ? "*" : "");
                 List<String> notes = new ArrayList<>();
+                if (a.scheduled(now)) notes.add("scheduled for " + a.publishedAt());
+                if (a.expired(now)) notes.add("expired " + a.expiresAt());
+                else if (a.expiresAt() != null) notes.add("expires " + a.expiresAt());
                 if (untranslated > 0) notes.add(untranslated + " untranslated");
                 if (review > 0) notes.add(review + " to review");
                 String missing = notes.isEmpty() ? "" : "  (" + String.join(", ", notes) + ")";

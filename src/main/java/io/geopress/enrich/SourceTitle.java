@@ -17,7 +17,7 @@ final class SourceTitle {
         Map<Field, Provenance> provenance = new EnumMap<>(Field.class);
         provenance.putAll(a.provenance());
         if (by != null) provenance.put(Field.SOURCE_TITLE, by);
-        return new Article(a.title(), a.summary(), a.date(), new Source(s.name(), s.url(), s.published(), title, s.author()), a.body(),
+        return new Article(a.title(), a.summary(), a.date(), new Source(s.name(), s.url(), s.published(), title, s.author(), s.modified()), a.body(),
                 a.faq(), a.tags(), a.categories(), a.keywords(), a.disclaimer(), a.excerpt(), a.slug(), provenance, a.image());
     }
 }

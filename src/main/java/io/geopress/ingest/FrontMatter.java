@@ -38,7 +38,13 @@ import java.util.Set;
  * <tr><td>{@code summary_zh}, {@code summary_en}</td><td>text</td><td>summary (the BLUF) in that language</td></tr>
  * <tr><td>{@code summary}, {@code description}</td><td>text</td><td>Hugo's; summary by language, only when
  *     neither {@code summary_zh} nor {@code summary_en} is given ({@code summary} before {@code description})</td></tr>
- * <tr><td>{@code date}</td><td>date</td><td>our publication date</td></tr>
+ * <tr><td>{@code date}</td><td>date</td><td>when the original was published (Hugo's page date); when
+ *     {@code source_date} gives that, our publication date (unless {@code publishDate} gives it)</td></tr>
+ * <tr><td>{@code publishDate}</td><td>date</td><td>our publication time (a future one schedules the article)</td></tr>
+ * <tr><td>{@code lastmod}</td><td>date</td><td>when the original last changed</td></tr>
+ * <tr><td>{@code expiryDate}</td><td>date</td><td>when the article leaves the site</td></tr>
+ * <tr><td>{@code draft}</td><td>true or false</td><td>a draft is not published by {@code import --publish}</td></tr>
+ * <tr><td>{@code url}</td><td>path on this site</td><td>the page's old address, which redirects to it</td></tr>
  * <tr><td>{@code slug}</td><td>text</td><td>slug</td></tr>
  * <tr><td>{@code tags}</td><td>text or list of texts</td><td>tags (duplicates dropped)</td></tr>
  * <tr><td>{@code categories}</td><td>text or list of texts</td><td>categories, Hugo's second taxonomy
@@ -49,17 +55,18 @@ import java.util.Set;
  * <tr><td>{@code source_title}</td><td>text</td><td>the original's title, by language</td></tr>
  * <tr><td>{@code source_title_zh}, {@code source_title_en}</td><td>text</td><td>the original's title in that
  *     language</td></tr>
- * <tr><td>{@code source_date}</td><td>date</td><td>when the original was published</td></tr>
+ * <tr><td>{@code source_date}</td><td>date</td><td>when the original was published (before {@code date})</td></tr>
  * <tr><td>{@code excerpt}</td><td>true or false</td><td>the body is part of the original (also set when the last
  *     block's translation stops mid-sentence)</td></tr>
  * <tr><td>{@code disclaimer}</td><td>text or list of texts</td><td>disclaimer paragraphs, each by language (a text
  *     is split into paragraphs at blank lines)</td></tr>
  * <tr><td>{@code faq}</td><td>list of maps</td><td>FAQ: each map has {@code q} and {@code a} (by language) and/or
  *     {@code q_zh}, {@code a_zh}, {@code q_en}, {@code a_en}; a question and an answer are required</td></tr>
- * <tr><td>{@code lastmod}, {@code draft} and Hugo's other keys</td><td>any</td><td>ignored</td></tr>
+ * <tr><td>Hugo's other keys</td><td>any</td><td>ignored</td></tr>
  * </table>
  *
- * <p>Dates are those {@link Dates} reads; one without an offset is in the site's zone. Any other key is ignored
+ * <p>Hugo's date keys are read in any case and under Hugo's aliases ({@link HugoDates}). Dates are those
+ * {@link Dates} reads; one without an offset is in the site's zone. Any other key is ignored
  * with a warning, in case it is a misspelling. A known key with a value of the wrong type is an error naming the
  * file, the key's line and the key.
  */
@@ -67,6 +74,7 @@ record FrontMatter(
         Bilingual title,
         Bilingual summary,
         OffsetDateTime date,
+        HugoDates dates,
         Source source,
         List<Faq> faq,
         List<String> tags,
@@ -76,44 +84,55 @@ record FrontMatter(
         String slug,
         List<SitePath> aliases,
         String aliasesAt,
+        SitePath url,
         List<String> warnings,
         String image) {
 
     private static final Set<String> OURS = Set.of("title", "title_zh", "title_en", "summary", "summary_zh",
-            "summary_en", "description", "date", "slug", "tags", "categories", "source", "source_zh", "source_en",
+            "summary_en", "description", "slug", "url", "tags", "categories", "source", "source_zh", "source_en",
             "source_url", "source_title", "source_title_zh", "source_title_en", "source_date", "excerpt",
             "disclaimer", "faq", "image", "cover");
     private static final Set<String> HUGO = Set.of("aliases", "audio", "author", "authors", "build", "cascade",
-            "draft", "expirydate", "headless", "images", "iscjklanguage", "keywords", "lastmod", "layout",
-            "linktitle", "markup", "menu", "menus", "outputs", "params", "publishdate", "resources", "series",
-            "sitemap", "toc", "translationkey", "type", "url", "videos", "weight", "unlisted");
+            "headless", "images", "iscjklanguage", "keywords", "layout", "linktitle", "markup", "menu", "menus",
+            "outputs", "params", "resources", "series", "sitemap", "toc", "translationkey", "type", "videos", "weight",
+            "unlisted");
 
     /** Reads and checks every key; {@code extra} are further keys the caller reads itself (e.g. {@code body}). */
     static FrontMatter read(Keys keys, Set<String> extra) {
         List<String> warnings = new ArrayList<>();
         keys.values().keySet().stream()
-                .filter(k -> !OURS.contains(k) && !extra.contains(k) && !HUGO.contains(k.toLowerCase(Locale.ROOT)))
+                .filter(k -> !OURS.contains(k) && !extra.contains(k) && !HUGO.contains(k.toLowerCase(Locale.ROOT))
+                        && !HugoDates.KEYS.contains(k.toLowerCase(Locale.ROOT)))
                 .forEach(k -> warnings.add(keys.where(k) + ": " + keys.label() + " '" + k + "' is not known; ignored"));
         String hugoSummary = text(keys, "summary");
         String description = text(keys, "description");
         Bilingual summary = bilingual(keys, null, "summary_zh", "summary_en");
         if (summary.isEmpty()) summary = byLanguage(summary, hugoSummary != null ? hugoSummary : description);
+        HugoDates dates = HugoDates.read(keys);
+        OffsetDateTime sourceDate = date(keys, "source_date");
         Source source = new Source(
                 bilingual(keys, "source", "source_zh", "source_en"),
                 url(keys, "source_url"),
-                date(keys, "source_date"),
+                sourceDate != null ? sourceDate : dates.date(),
                 bilingual(keys, "source_title", "source_title_zh", "source_title_en"),
-                text(keys, "author"));
+                text(keys, "author"),
+                dates.lastmod());
         List<Bilingual> disclaimer = texts(keys, "disclaimer").stream()
                 .flatMap(t -> List.of(t.split("\\n\\s*\\n")).stream())
                 .map(String::strip)
                 .filter(p -> !p.isEmpty())
                 .map(p -> Bilingual.of(Script.dominant(p), p))
                 .toList();
-        return new FrontMatter(bilingual(keys, "title", "title_zh", "title_en"), summary, date(keys, "date"), source,
+        text(keys, "url"); // one address, not a list
+        List<SitePath> url = aliases(keys, "url");
+        // a file giving source_date tells the original's date apart from its own: its date is then the page's date
+        // on this site, our publication date unless publishDate gives one (as Hugo's publishDate falls back to date)
+        OffsetDateTime ours = dates.publishDate() != null ? dates.publishDate() : sourceDate != null ? dates.date() : null;
+        return new FrontMatter(bilingual(keys, "title", "title_zh", "title_en"), summary, ours, dates, source,
                 faq(keys, "faq"), distinct(texts(keys, "tags")), distinct(texts(keys, "categories")), disclaimer,
-                bool(keys, "excerpt"), text(keys, "slug"), aliases(keys, "aliases"), keys.where("aliases"), warnings,
-                image(keys, warnings));
+                bool(keys, "excerpt"), text(keys, "slug"), aliases(keys, "aliases"),
+                keys.where(keys.has("aliases") ? "aliases" : "url"),
+                url.isEmpty() ? null : url.get(0), warnings, image(keys, warnings));
     }
 
     /** The article with this metadata, the given title and body; provenance for what the import supplied. */
@@ -221,7 +240,7 @@ record FrontMatter(
     }
 
     /** A date; Hugo's zero date ({@code 0001-01-01}) means none, as in Hugo, and a year outside 1900–2200 is a mistake. */
-    private static OffsetDateTime date(Keys keys, String key) {
+    static OffsetDateTime date(Keys keys, String key) {
         JsonNode value = keys.get(key);
         if (value == null) return null;
         OffsetDateTime date = value.isTextual() ? Dates.parse(value.asText(), keys.file().zone()) : null;

@@ -1,6 +1,7 @@
 package io.geopress.ingest;
 
 import io.geopress.model.Article;
+import io.geopress.model.Publication;
 import io.geopress.model.SitePath;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,14 +20,21 @@ import java.util.List;
  *     source gives (JSON Lines {@code id}, a feed's {@code guid}), {@code file:PATH} for a file's path under its content
  *     root, {@code url:URL} for a fetched page; null when the source tells nothing (a JSON Lines line without an id),
  *     and the store falls back to the article's source URL, slug, or source name with title
+ * @param publication whether the source has it as a draft, and when it expires, for {@code import --publish}
  */
 public record Imported(String origin, Article article, List<String> warnings, List<String> untranslated,
-        List<SitePath> aliases, String aliasesAt, List<LocalImage> images, String key) {
+        List<SitePath> aliases, String aliasesAt, List<LocalImage> images, String key, Publication publication) {
     public Imported {
         warnings = List.copyOf(warnings);
         untranslated = List.copyOf(untranslated);
         aliases = List.copyOf(aliases);
         images = List.copyOf(images);
+        publication = publication == null ? Publication.LIVE : publication;
+    }
+
+    public Imported(String origin, Article article, List<String> warnings, List<String> untranslated,
+            List<SitePath> aliases, String aliasesAt, List<LocalImage> images, String key) {
+        this(origin, article, warnings, untranslated, aliases, aliasesAt, images, key, Publication.LIVE);
     }
 
     public Imported(String origin, Article article, List<String> warnings, List<String> untranslated,
@@ -53,15 +61,20 @@ public record Imported(String origin, Article article, List<String> warnings, Li
     }
 
     Imported with(Article changed, List<String> moreWarnings) {
-        return new Imported(origin, changed, moreWarnings, untranslated, aliases, aliasesAt, images, key);
+        return new Imported(origin, changed, moreWarnings, untranslated, aliases, aliasesAt, images, key, publication);
+    }
+
+    /** This article with more old addresses to redirect to it. */
+    Imported withAliases(List<SitePath> more, List<String> moreWarnings) {
+        return new Imported(origin, article, moreWarnings, untranslated, more, aliasesAt, images, key, publication);
     }
 
     /** This article with the identity {@code key} (see the record's description). */
     public Imported withKey(String key) {
-        return new Imported(origin, article, warnings, untranslated, aliases, aliasesAt, images, key);
+        return new Imported(origin, article, warnings, untranslated, aliases, aliasesAt, images, key, publication);
     }
 
     public Imported with(Article changed, List<String> moreWarnings, List<LocalImage> remaining) {
-        return new Imported(origin, changed, moreWarnings, untranslated, aliases, aliasesAt, remaining, key);
+        return new Imported(origin, changed, moreWarnings, untranslated, aliases, aliasesAt, remaining, key, publication);
     }
 }

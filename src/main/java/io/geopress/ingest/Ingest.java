@@ -23,6 +23,7 @@ public final class Ingest {
     private final ZoneId zone;
     private final ImportLimits limits;
     private final Path staticDir;
+    private final HugoSites hugoSites = new HugoSites(); // each site's configuration read once an import
 
     public Ingest(ZoneId zone) {
         this(zone, ImportLimits.DEFAULT);
@@ -152,7 +153,7 @@ public final class Ingest {
         return switch (format) {
             case TEXT -> new TextImporter();
             case HTML -> new HtmlImporter();
-            case MARKDOWN -> new MarkdownImporter(staticDir);
+            case MARKDOWN -> new MarkdownImporter(staticDir, hugoSites);
             case JSONL -> new JsonLinesImporter();
         };
     }

@@ -12,6 +12,7 @@ import io.geopress.model.Article;
 import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.BlockKind;
+import io.geopress.model.SitePath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -32,14 +33,19 @@ final class MarkdownImporter implements Importer {
     private final YAMLMapper yaml = new YAMLMapper();
     private final ObjectMapper json = JsonMapper.builder().build();
     private final MarkdownBody markdown;
+    private final HugoSites hugoSites;
 
     MarkdownImporter() {
-        this(null);
+        this(null, new HugoSites());
     }
 
-    /** @param staticDir where image paths starting with {@code /} are, or null for the Hugo site's {@code static/} */
-    MarkdownImporter(Path staticDir) {
+    /**
+     * @param staticDir where image paths starting with {@code /} are, or null for the Hugo site's {@code static/}
+     * @param hugoSites the Hugo sites of the import, whose permalinks give each page its old address
+     */
+    MarkdownImporter(Path staticDir, HugoSites hugoSites) {
         markdown = new MarkdownBody(staticDir);
+        this.hugoSites = hugoSites;
     }
 
     @Override
@@ -79,7 +85,24 @@ final class MarkdownImporter implements Importer {
         MarkdownBody.Body body = markdown.read(text.substring(bodyStart), meta.title(), file, i -> i + offset + 1);
         List<String> control = Checks.controlCharacters(file, text).stream().toList();
         Imported imported = imported(file.name(), meta, body, control, AGENT, file.name());
+        imported = withHugoAddress(imported, file, meta, keys);
         sink.accept(meta.image() == null ? imported : markdown.withCover(imported, file, keys.where("images")));
+    }
+
+    /**
+     * The page's address on its Hugo site, unless its {@code url} gave it, as one more old address to redirect to
+     * it; a file in no Hugo {@code content} folder has none.
+     */
+    private Imported withHugoAddress(Imported imported, SourceFile file, FrontMatter meta, Keys keys) {
+        HugoSites.Site site = meta.url() == null ? hugoSites.of(file.path()) : null;
+        if (site == null) return imported;
+        List<String> warnings = new ArrayList<>(imported.warnings());
+        SitePath address = HugoAddress.of(site, file.path(),
+                new HugoAddress.Page(meta.slug(), FrontMatter.text(keys, "title"), meta.dates().pageDate()), warnings);
+        if (address == null || imported.aliases().contains(address)) return imported.with(imported.article(), warnings);
+        List<SitePath> aliases = new ArrayList<>(imported.aliases());
+        aliases.add(address);
+        return imported.withAliases(aliases, warnings);
     }
 
     /** Joins metadata and body into one import; shared with {@link JsonLinesImporter}. */
@@ -96,7 +119,10 @@ final class MarkdownImporter implements Importer {
         List<String> warnings = new ArrayList<>(fileWarnings);
         warnings.addAll(meta.warnings());
         warnings.addAll(body.warnings());
-        return new Imported(origin, article, warnings, body.untranslated(), meta.aliases(), meta.aliasesAt(), body.images());
+        List<SitePath> aliases = new ArrayList<>(meta.aliases());
+        if (meta.url() != null && !aliases.contains(meta.url())) aliases.add(meta.url());
+        return new Imported(origin, article, warnings, body.untranslated(), aliases, meta.aliasesAt(), body.images(),
+                null, meta.dates().publication());
     }
 
     private record JsonMatter(Keys keys, int end) {}

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
  * @param publishedRevision the revision that is live, or 0 when never published
  * @param publishedAt our publication date once published (never changed by a later publish), else null
  * @param revisedAt when the revision {@code article} holds was made
+ * @param expiresAt when the article leaves the site (its source's expiry), or null for never
  */
 public record StoredArticle(
         long id,
@@ -21,7 +22,24 @@ public record StoredArticle(
         int publishedRevision,
         OffsetDateTime publishedAt,
         Instant revisedAt,
-        Article article) {
+        Article article,
+        OffsetDateTime expiresAt) {
+
+    /** An article that never expires. */
+    public StoredArticle(long id, String slug, Status status, int revision, int latestRevision, int publishedRevision,
+            OffsetDateTime publishedAt, Instant revisedAt, Article article) {
+        this(id, slug, status, revision, latestRevision, publishedRevision, publishedAt, revisedAt, article, null);
+    }
+
+    /** Published, with a publication time still to come: builds leave it out until then. */
+    public boolean scheduled(Instant now) {
+        return status == Status.PUBLISHED && publishedAt != null && publishedAt.toInstant().isAfter(now);
+    }
+
+    /** Published, and past its expiry: builds take its page out as they do a withdrawn one's. */
+    public boolean expired(Instant now) {
+        return status == Status.PUBLISHED && expiresAt != null && !expiresAt.toInstant().isAfter(now);
+    }
 
     /** When the article last changed, as readers see it: the later of its publication and its revision. */
     public OffsetDateTime modifiedAt() {

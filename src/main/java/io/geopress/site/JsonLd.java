@@ -78,6 +78,8 @@ final class JsonLd {
             if (!a.source().title().isEmpty()) basedOn.put("name", a.source().title().any());
             if (a.source().url() != null) basedOn.put("url", a.source().url());
             if (a.source().published() != null) basedOn.put("datePublished", a.source().published().toString());
+            // the original's last change (Hugo's lastmod) is the original's: our page's dateModified is our revision
+            if (a.source().modified() != null) basedOn.put("dateModified", a.source().modified().toString());
             if (a.source().author() != null) {
                 ObjectNode author = basedOn.putObject("author");
                 author.put("@type", "Person");

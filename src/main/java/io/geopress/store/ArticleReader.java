@@ -117,7 +117,7 @@ final class ArticleReader {
         start(p, JsonToken.START_OBJECT);
         Bilingual name = null, title = null;
         String url = null, author = null;
-        OffsetDateTime published = null;
+        OffsetDateTime published = null, modified = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             if (p.nextToken() == JsonToken.VALUE_NULL) continue;
@@ -127,10 +127,11 @@ final class ArticleReader {
                 case "published" -> published = StoredTimes.offsetDateTime(p.getText());
                 case "title" -> title = bilingual(p);
                 case "author" -> author = p.getText();
+                case "modified" -> modified = StoredTimes.offsetDateTime(p.getText());
                 default -> p.skipChildren();
             }
         }
-        return new Source(name, url, published, title, author);
+        return new Source(name, url, published, title, author, modified);
     }
 
     private static Block block(JsonParser p) throws IOException {

@@ -4,6 +4,7 @@ import io.geopress.model.Article;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.LabelSlugs;
 import io.geopress.model.Listing;
+import io.geopress.model.Publication;
 import io.geopress.model.Redirect;
 import io.geopress.model.SitePath;
 import io.geopress.model.Status;
@@ -28,20 +29,31 @@ public final class ArticleStore {
     /** What an import did to one article. */
     public enum Outcome { CREATED, REVISED, UNCHANGED }
 
-    public record Saved(String slug, Outcome outcome, int revision) {}
+    /** What an import did to one article; {@code published} is what publishing it did, or null when it was not. */
+    public record Saved(String slug, Outcome outcome, int revision, Published published) {
+        public Saved(String slug, Outcome outcome, int revision) {
+            this(slug, outcome, revision, null);
+        }
+    }
 
     /**
      * An article to save and why, e.g. "import posts/a.md" (kept with the revision), and the other addresses it
      * had (Hugo's aliases), to redirect to it; {@code origin} is where they were given, for errors naming both
-     * articles when another already holds one.
+     * articles when another already holds one. {@code publication} is what its source says of its life there.
      *
      * @param key the identity its source gives ({@code file:posts/a.md}, {@code id:42}, {@code url:…}), which makes
      *     it the same article when imported again; null when the source gives none, and the article's source URL,
      *     slug, or source name and title serve
      */
-    public record Draft(Article article, String reason, List<SitePath> aliases, String origin, String key) {
+    public record Draft(Article article, String reason, List<SitePath> aliases, String origin, String key,
+            Publication publication) {
         public Draft {
             aliases = List.copyOf(aliases);
+            publication = publication == null ? Publication.LIVE : publication;
+        }
+
+        public Draft(Article article, String reason, List<SitePath> aliases, String origin, String key) {
+            this(article, reason, aliases, origin, key, Publication.LIVE);
         }
 
         public Draft(Article article, String reason, List<SitePath> aliases, String origin) {
@@ -87,14 +99,32 @@ public final class ArticleStore {
      * line late in a large file), everything it handed over is rolled back and the exception goes on.
      */
     public List<Saved> save(Consumer<Consumer<Draft>> producer) {
+        return save(producer, false);
+    }
+
+    /**
+     * As {@link #save(Consumer)}; with {@code publish}, then publishes, in the same transaction, each article its
+     * source does not mark as a draft, unless it was withdrawn (only an explicit {@link #publish} brings that back).
+     * Each draft's expiry is recorded either way.
+     */
+    public List<Saved> save(Consumer<Consumer<Draft>> producer, boolean publish) {
         return db.inTransaction(h -> {
             Saving saving = new Saving(h, now());
+            Lifecycle lifecycle = lifecycle(h);
             List<Saved> saved = new ArrayList<>();
+            List<Draft> drafts = new ArrayList<>();
             producer.accept(draft -> {
                 Saved one = saving.save(draft.article(), draft.key(), draft.reason());
                 for (SitePath alias : draft.aliases()) saving.alias(alias, one.slug(), draft.origin());
+                lifecycle.expire(one.slug(), draft.publication().expires());
                 saved.add(one);
+                if (publish) drafts.add(draft);
             });
+            for (int i = 0; i < drafts.size(); i++) {
+                Saved one = saved.get(i);
+                if (drafts.get(i).publication().draft() || lifecycle.isWithdrawn(one.slug())) continue;
+                saved.set(i, new Saved(one.slug(), one.outcome(), one.revision(), lifecycle.publish(one.slug())));
+            }
             return saved;
         });
     }
@@ -159,10 +189,14 @@ public final class ArticleStore {
         });
     }
 
-    /** The slugs of withdrawn articles that were once published, whose addresses a build keeps answering. */
+    /**
+     * The slugs of articles once published and now off the site, whose addresses a build keeps answering: those
+     * withdrawn, and those past their expiry by the store's clock.
+     */
     public List<String> withdrawn() {
-        return db.query("SELECT slug FROM article WHERE status = ? AND published_revision > 0 ORDER BY slug",
-                List.of(Status.WITHDRAWN.name()), rs -> rs.getString(1));
+        return db.query("SELECT slug FROM article WHERE published_revision > 0 AND (status = ? OR status = ? "
+                        + "AND julianday(expires_at) <= julianday(?)) ORDER BY slug",
+                List.of(Status.WITHDRAWN.name(), Status.PUBLISHED.name(), now()), rs -> rs.getString(1));
     }
 
     /** The slug of every tag, category and source name. */
@@ -198,8 +232,9 @@ public final class ArticleStore {
     }
 
     /**
-     * Title, summary, date, tags and categories of every published article, newest first, read without parsing
-     * revisions (a revision from before categories has none).
+     * Title, summary, date, tags and categories of every article live by the store's clock (published, its
+     * publication time reached, its expiry not), newest first, read without parsing revisions (a revision from
+     * before categories has none).
      */
     public List<Listing> publishedListings() {
         // one JSON array a row: the driver's cost is per column read (a lambda, a lock and a native call each), and
@@ -208,7 +243,9 @@ public final class ArticleStore {
                 + "a.published_at, l.tags, l.source_zh, l.source_en, l.number, l.created_at, l.categories) "
                 + "FROM article a "
                 + "JOIN revision_listing l ON l.article_id = a.id AND l.number = a.published_revision "
-                + "WHERE a.status = 'PUBLISHED' ORDER BY julianday(a.published_at) DESC, a.id DESC", List.of(),
+                + "WHERE a.status = 'PUBLISHED' AND julianday(a.published_at) <= julianday(?1) "
+                + "AND (a.expires_at IS NULL OR julianday(a.expires_at) > julianday(?1)) "
+                + "ORDER BY julianday(a.published_at) DESC, a.id DESC", List.of(now()),
                 rs -> Rows.listing(Json.readValues(rs.getString(1))));
     }
 

@@ -18,12 +18,14 @@ import io.geopress.model.Figure;
 import io.geopress.model.Footnote;
 import io.geopress.model.Inline;
 import io.geopress.model.Snippet;
+import io.geopress.model.Source;
 import io.geopress.model.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,6 +44,7 @@ final class Json {
             .addMixIn(Faq.class, FaqFormat.class)
             .addMixIn(Bilingual.class, BilingualFormat.class)
             .addMixIn(Block.class, BlockFormat.class)
+            .addMixIn(Source.class, SourceFormat.class)
             .build();
 
     /** The form a content hash is taken of: block ids left out, so that ids alone never make a new revision. */
@@ -63,6 +66,12 @@ final class Json {
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         List<String> keywords();
+    }
+
+    /** A source's modification date came later: a source without one is stored, and hashed, as before. */
+    private interface SourceFormat {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        OffsetDateTime modified();
     }
 
     private interface FaqFormat {

@@ -7,6 +7,7 @@ import io.geopress.text.Slugs;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -26,29 +27,57 @@ final class Lifecycle {
     }
 
     /**
-     * Publishes the latest revision of {@code slug}, a withdrawn article too. Our publication date is set once: from
-     * the article's own date when it has one, else now; a later publish never changes it.
+     * Publishes the latest revision of {@code slug}, a withdrawn article too. Our publication date is set once, at
+     * the first publish: the article's own date (Hugo's {@code publishDate}) when it has one; else the original's
+     * date when that is still to come (a Hugo page dated in the future, which Hugo holds back until then); else now.
+     * A later publish never changes it, unless it is still to come: a scheduled article is scheduled again.
      */
     Published publish(String slug) {
-        // json_extract reads the article's own date without parsing the whole revision
-        record Row(long id, String status, int latest, int published, String publishedAt, String ownDate) {}
+        // json_extract reads the article's own dates without parsing the whole revision
+        record Row(long id, String status, int latest, int published, String publishedAt, String ownDate, String sourceDate) {}
         Row row = h.createQuery("SELECT a.id, a.status, a.latest_revision, a.published_revision, a.published_at, "
-                        + "json_extract(r.content, '$.date') FROM article a JOIN revision r ON r.article_id = a.id "
+                        + "json_extract(r.content, '$.date'), json_extract(r.content, '$.source.published') "
+                        + "FROM article a JOIN revision r ON r.article_id = a.id "
                         + "AND r.number = a.latest_revision WHERE a.slug = ?")
                 .bind(0, slug)
-                .map((rs, ctx) -> new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6)))
+                .map((rs, ctx) -> new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7)))
                 .findOne()
                 .orElseThrow(() -> unknown(slug));
         if (row.status().equals(Status.PUBLISHED.name()) && row.published() == row.latest()) {
             return new Published(slug, row.latest(), OffsetDateTime.parse(row.publishedAt()), false);
         }
-        OffsetDateTime at = row.publishedAt() != null ? OffsetDateTime.parse(row.publishedAt())
+        Instant clock = Instant.parse(now);
+        OffsetDateTime set = row.publishedAt() == null ? null : OffsetDateTime.parse(row.publishedAt());
+        OffsetDateTime source = row.sourceDate() == null ? null : OffsetDateTime.parse(row.sourceDate());
+        OffsetDateTime at = set != null && !set.toInstant().isAfter(clock) ? set
                 : row.ownDate() != null ? OffsetDateTime.parse(row.ownDate())
-                : OffsetDateTime.ofInstant(Instant.parse(now), zone);
+                : source != null && source.toInstant().isAfter(clock) ? source
+                : OffsetDateTime.ofInstant(clock, zone);
         h.execute("UPDATE article SET status = ?, published_revision = latest_revision, published_at = ? WHERE id = ?",
                 Status.PUBLISHED.name(), at.toString(), row.id());
-        event(row.id(), "publish", "revision " + row.latest());
+        event(row.id(), "publish", "revision " + row.latest() + (at.toInstant().isAfter(clock) ? ", scheduled for " + at : ""));
         return new Published(slug, row.latest(), at, true);
+    }
+
+    /** Whether {@code slug} was taken off the site: only an explicit publish brings it back. */
+    boolean isWithdrawn(String slug) {
+        return h.createQuery("SELECT status FROM article WHERE slug = ?").bind(0, slug).mapTo(String.class).findOne()
+                .orElseThrow(() -> unknown(slug)).equals(Status.WITHDRAWN.name());
+    }
+
+    /**
+     * Records when {@code slug} leaves the site, as its source says now (null: never); a change is an event. Builds
+     * compare it with their clock.
+     */
+    void expire(String slug, OffsetDateTime at) {
+        record Row(long id, String expiresAt) {}
+        Row row = h.createQuery("SELECT id, expires_at FROM article WHERE slug = ?").bind(0, slug)
+                .map((rs, ctx) -> new Row(rs.getLong(1), rs.getString(2))).findOne().orElseThrow(() -> unknown(slug));
+        String text = at == null ? null : at.toString();
+        if (Objects.equals(text, row.expiresAt())) return;
+        h.execute("UPDATE article SET expires_at = ? WHERE id = ?", text, row.id());
+        event(row.id(), "expiry", text == null ? "none" : "expires " + text);
     }
 
     /** Takes {@code slug} off the site; false when it was withdrawn already. */

@@ -15,7 +15,7 @@ final class Rows {
     private Rows() {}
 
     static final String SELECT = "SELECT a.id, a.slug, a.status, r.number, a.latest_revision, "
-            + "a.published_revision, a.published_at, r.content, r.created_at FROM article a ";
+            + "a.published_revision, a.published_at, r.content, r.created_at, a.expires_at FROM article a ";
 
     /** The article {@code slug} at its latest revision. */
     static Optional<StoredArticle> find(Handle h, String slug) {
@@ -35,16 +35,17 @@ final class Rows {
      * the parser reads as it is (a String would be decoded, then copied into the parser's buffer).
      */
     record Unparsed(long id, String slug, Status status, int revision, int latest, int published,
-            String publishedAt, byte[] content, String revisedAt) {
+            String publishedAt, byte[] content, String revisedAt, String expiresAt) {
         StoredArticle parse() {
             return new StoredArticle(id, slug, status, revision, latest, published,
-                    publishedAt == null ? null : StoredTimes.offsetDateTime(publishedAt), StoredTimes.instant(revisedAt), Json.read(content));
+                    publishedAt == null ? null : StoredTimes.offsetDateTime(publishedAt), StoredTimes.instant(revisedAt), Json.read(content),
+                    expiresAt == null ? null : StoredTimes.offsetDateTime(expiresAt));
         }
     }
 
     static Unparsed unparsed(ResultSet rs) throws SQLException {
         return new Unparsed(rs.getLong(1), rs.getString(2), Status.valueOf(rs.getString(3)), rs.getInt(4),
-                rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getBytes(8), rs.getString(9));
+                rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getBytes(8), rs.getString(9), rs.getString(10));
     }
 
     /** A row of the published list query (ArticleStore.publishedListings): its values, in its order. */

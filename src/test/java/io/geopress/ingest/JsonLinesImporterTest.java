@@ -87,7 +87,7 @@ class JsonLinesImporterTest {
         Article a = read(fixture("bakery.jsonl"), Progress.NONE).get(0).article();
 
         assertThat(a.title()).isEqualTo(new Bilingual("面包合作社的酵母共享计划", "The bakery cooperative's shared starter"));
-        assertThat(a.date()).isEqualTo(OffsetDateTime.parse("2024-04-02T07:00:00+08:00"));
+        assertThat(a.source().published()).isEqualTo(OffsetDateTime.parse("2024-04-02T07:00:00+08:00"));
         assertThat(a.source().name()).isEqualTo(new Bilingual("南街面包合作社", "South Street Bakery Cooperative"));
         assertThat(a.summary()).isEqualTo(new Bilingual("",
                 "Members now share one sourdough starter, fed twice a day by whoever opens the shop."));

@@ -77,7 +77,10 @@ class MarkdownImporterTest {
                 "Qingxi Creek volunteer clean-up: two tonnes of rubbish in three months"));
         assertThat(a.summary().en()).startsWith("Forty volunteers removed about two tonnes");
         assertThat(a.summary().zh()).startsWith("2024年3月至5月");
+        // source_date gives the original's date, so date is the page's own: our publication date
         assertThat(a.date()).isEqualTo(OffsetDateTime.parse("2024-06-18T09:30:00+08:00"));
+        assertThat(a.source().modified()).isEqualTo(OffsetDateTime.parse("2024-06-20T00:00:00+08:00"));
+        assertThat(imported.publication().draft()).isFalse();
         assertThat(a.slug()).isEqualTo("qingxi-creek-cleanup");
         assertThat(a.tags()).containsExactly("河流", "志愿者");
         assertThat(a.categories()).containsExactly("环保");
@@ -140,7 +143,9 @@ class MarkdownImporterTest {
         Article a = readOne(fixture("bakery-english-first.md")).article();
 
         assertThat(a.title()).isEqualTo(new Bilingual("面包合作社启用第二台烤炉", "Bakery cooperative opens a second oven"));
-        assertThat(a.date()).isEqualTo(OffsetDateTime.parse("2024-03-05T00:00:00+08:00"));
+        // Hugo's date alone is the original's publication date; ours is set when it is published
+        assertThat(a.source().published()).isEqualTo(OffsetDateTime.parse("2024-03-05T00:00:00+08:00"));
+        assertThat(a.date()).isNull();
         assertThat(a.tags()).containsExactly("bread");
         assertThat(a.body().get(0)).isEqualTo(Block.paragraph(new Bilingual("合作社的十二名成员在一月投票决定购买第二台烤炉。",
                 "The cooperative's twelve members voted in January to buy a second oven.")));
@@ -258,7 +263,7 @@ class MarkdownImporterTest {
                 """);
         Imported imported = readOne(file);
         assertThat(imported.article().title().en()).isEqualTo("Why Does a Small-Town Bookshop Still Handwrite Its Cards?");
-        assertThat(imported.article().date()).isEqualTo(java.time.OffsetDateTime.parse("2026-04-01T09:00+08:00"));
+        assertThat(imported.article().source().published()).isEqualTo(java.time.OffsetDateTime.parse("2026-04-01T09:00+08:00"));
         assertThat(imported.article().slug()).isEqualTo("handwritten-cards");
         assertThat(imported.article().tags()).containsExactly("书店", "小镇");
         assertThat(imported.article().categories()).as("Hugo allows one category as a text").containsExactly("生活");

@@ -40,7 +40,7 @@ class CategoriesTest {
                 ---
                 title: 清溪河是怎样变干净的?
                 title_en: How Did Qingxi Creek Get Clean?
-                date: 2026-05-02
+                publishDate: 2026-05-02
                 slug: qingxi-creek-cleanup
                 tags: [河流]
                 categories:
@@ -56,7 +56,7 @@ class CategoriesTest {
                 +++
                 title = "小镇书店为何坚持手写推荐卡?"
                 title_en = "Why Does a Small-Town Bookshop Still Handwrite Its Cards?"
-                date = 2026-05-01T09:00:00+08:00
+                publishDate = 2026-05-01T09:00:00+08:00
                 slug = "handwritten-cards"
                 categories = "Environment"
                 +++

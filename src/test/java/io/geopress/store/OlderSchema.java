@@ -14,7 +14,8 @@ final class OlderSchema {
             3, "DROP TABLE revision_listing",
             4, "DROP TABLE model_response",
             5, "DROP TABLE label_slug",
-            6, "ALTER TABLE article DROP COLUMN origin");
+            6, "ALTER TABLE article DROP COLUMN origin",
+            7, "ALTER TABLE article DROP COLUMN expires_at");
 
     private OlderSchema() {}
 
