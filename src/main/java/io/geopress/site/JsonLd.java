@@ -72,7 +72,7 @@ final class JsonLd {
         publisher.put("@type", "Organization");
         publisher.put("name", config.title().any());
         publisher.put("url", home);
-        if (a.source().isKnown()) {
+        if (a.source().isKnown() || a.source().published() != null) { // a Hugo page's date is its original's
             ObjectNode basedOn = article.putObject("isBasedOn");
             basedOn.put("@type", "CreativeWork");
             if (!a.source().title().isEmpty()) basedOn.put("name", a.source().title().any());

@@ -228,4 +228,17 @@ class ImportPublishTest {
                 + posts.resolve("a.md") + ")");
         assertThat(storeAt("2026-01-01T00:00:00Z").list()).isEmpty();
     }
+
+    @Test
+    void dateAndLastmodAreTheOriginalsInJsonLdAndOurPageKeepsItsOwnDates() throws Exception {
+        post("a.md", "bakery", "date: 2024-03-05T10:00:00+08:00\nlastmod: 2024-04-01T09:00:00+08:00\n"
+                + "publishDate: 2025-01-02T08:00:00+08:00\n");
+
+        importPublishing();
+        String page = Files.readString(buildAt("2099-12-31T00:00:00Z").resolve("articles/bakery.html"));
+
+        assertThat(page).contains("\"datePublished\":\"2025-01-02T08:00+08:00\",\"dateModified\":\"2025-01-02T08:00+08:00\"")
+                .contains("\"isBasedOn\":{\"@type\":\"CreativeWork\",\"datePublished\":\"2024-03-05T10:00+08:00\","
+                        + "\"dateModified\":\"2024-04-01T09:00+08:00\"}");
+    }
 }
