@@ -3,6 +3,7 @@ package io.geopress.ingest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Entities;
 
 /**
  * A feed as its reader found it (RSS and Atom through {@link XmlFeeds}, JSON Feed through {@link JsonFeeds}), before
@@ -55,7 +56,7 @@ record Feed(String title, String base, List<Entry> entries) {
         static Text plain(String text, int line) {
             StringBuilder html = new StringBuilder();
             for (String paragraph : text.strip().split("\\r?\\n\\s*\\r?\\n")) {
-                html.append("<p>").append(org.jsoup.nodes.Entities.escape(paragraph.strip()).replaceAll("\\r?\\n", "<br>"))
+                html.append("<p>").append(Entities.escape(paragraph.strip()).replaceAll("\\r?\\n", "<br>"))
                         .append("</p>\n");
             }
             return new Text(html.toString(), line);

@@ -95,8 +95,8 @@ final class HtmlImporter implements Importer {
     }
 
     /**
-     * A title for a page (or a feed's entry, {@code what}) that names none (no title element, meta tag or JSON-LD headline): its first heading, which
-     * leaves the body, else the first sentence of its text.
+     * A title for a page (or a feed's entry: {@code what}) that names none (no title element, meta tag or JSON-LD
+     * headline): its first heading, which leaves the body, else the first sentence of its text.
      */
     static Bilingual derivedTitle(List<Candidate> candidates, String where, String what, List<String> warnings) {
         for (int i = 0; i < candidates.size(); i++) {
