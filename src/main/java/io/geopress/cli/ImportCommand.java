@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import source files or folders (text, HTML, Markdown, JSON Lines); prints each slug.")
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import source files or folders (text, HTML, Markdown, JSON Lines, RSS/Atom/JSON feeds); prints each slug.")
 final class ImportCommand implements Callable<Integer> {
     @Mixin SiteOption site;
 
@@ -37,7 +37,7 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files, or folders to import recursively (a Hugo content folder).")
     List<Path> files;
 
-    @Option(names = "--format", description = "Read every file as this format: text, html, markdown, jsonl.")
+    @Option(names = "--format", description = "Read every file as this format: text, html, markdown, jsonl, feed.")
     String format;
 
     @Option(names = "--static", paramLabel = "DIR", description = "The Hugo site's static folder, where Markdown image paths"
