@@ -249,4 +249,42 @@ class FeedImporterTest {
         assertThat(linksIn(a.body().get(0).text().nodes(io.geopress.model.Lang.EN))).extracting(Inline.Link::url)
                 .containsExactly("https://blog.example.org/feeds/posts/two.html");
     }
+
+    @Test
+    void withPagesAnEntryWithOnlyASummaryTakesTheArticleOfItsPage() throws IOException {
+        byte[] page = Files.readAllBytes(fixture("fish-pass.html"));
+        List<String> asked = new java.util.ArrayList<>();
+        Pages pages = url -> {
+            asked.add(url);
+            return new Pages.Page(url, page, "text/html; charset=utf-8");
+        };
+
+        Imported fish = new Ingest(SHANGHAI).fetching(pages).read(fixture("river-notes.rss"), null, Progress.NONE).get(1);
+
+        assertThat(asked).containsExactly("https://notes.example.org/2026/03/fish-pass/");
+        Article a = fish.article();
+        assertThat(a.excerpt()).isFalse();
+        assertThat(a.title().zh()).isEqualTo("鱼道观测");
+        assertThat(a.source().url()).isEqualTo("https://notes.example.org/2026/03/fish-pass/");
+        assertThat(a.body().get(0).text().zh()).startsWith("三月十八日清晨");
+        assertThat(a.body()).extracting(Block::kind).contains(BlockKind.FIGURE);
+        assertThat(a.body()).filteredOn(b -> b.kind() == BlockKind.FIGURE).first()
+                .extracting(b -> b.figure().src()).isEqualTo("https://notes.example.org/2026/03/fish-pass/img/counter.jpg");
+        assertThat(fish.warnings()).noneMatch(w -> w.contains("summary"));
+    }
+
+    @Test
+    void anEntryWhosePageCannotBeFetchedKeepsItsSummaryWithAWarning() {
+        Pages failing = url -> {
+            throw new ImportException(url, "HTTP 503 Service Unavailable");
+        };
+        Path file = fixture("river-notes.rss");
+
+        Imported fish = new Ingest(SHANGHAI).fetching(failing).read(file, null, Progress.NONE).get(1);
+
+        assertThat(fish.article().excerpt()).isTrue();
+        assertThat(fish.article().body().get(0).text().zh()).isEqualTo("志愿者在新鱼道数到了四十七条鲫鱼。");
+        assertThat(fish.warnings()).containsExactly(file + ":30: entry 2 (\"鱼道观测\") keeps its summary:"
+                + " https://notes.example.org/2026/03/fish-pass/: HTTP 503 Service Unavailable");
+    }
 }
