@@ -287,4 +287,18 @@ class FeedImporterTest {
         assertThat(fish.warnings()).containsExactly(file + ":30: entry 2 (\"鱼道观测\") keeps its summary:"
                 + " https://notes.example.org/2026/03/fish-pass/: HTTP 503 Service Unavailable");
     }
+
+    @Test
+    void aGbkFeedWithHtmlEntitiesIsReadByItsXmlDeclaration() throws IOException {
+        String feed = "<?xml version=\"1.0\" encoding=\"GBK\"?>\n<rss version=\"2.0\"><channel><title>County&nbsp;Notes</title>"
+                + "<item><guid>gbk-1</guid><title>旧城墙测绘完成</title><description>测绘队用三周走完了全部四段城墙。</description>"
+                + "</item></channel></rss>";
+        Path file = Files.write(dir.resolve("county.xml"), feed.getBytes("GBK"));
+
+        Article a = read(file).get(0).article();
+
+        assertThat(a.title().zh()).isEqualTo("旧城墙测绘完成");
+        assertThat(a.source().name().en()).isEqualTo("County Notes");
+        assertThat(a.body().get(0).text().zh()).isEqualTo("测绘队用三周走完了全部四段城墙。");
+    }
 }
