@@ -6,6 +6,7 @@ import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.Field;
+import io.geopress.model.GeopressException;
 import io.geopress.model.Lang;
 import io.geopress.model.Progress;
 import io.geopress.model.Provenance;
@@ -136,7 +137,7 @@ final class FeedImporter implements Importer {
             Lang other = Script.dominant(shown.any()).other();
             if (title != null && a.title().has(other)) shown = shown.with(other, a.title().get(other));
             return new Body(shown, a.body(), got.warnings(), got.untranslated(), List.of());
-        } catch (ImportException e) {
+        } catch (GeopressException e) { // the fetch failed (refused, unreachable, an HTTP error) or the page has no article
             warnings.add(origin + ": " + named + " keeps its summary: " + e.getMessage());
             return null;
         }

@@ -5,7 +5,7 @@ public interface Pages {
     /**
      * The page at {@code url}.
      *
-     * @throws ImportException naming the URL and why, on one line, when it cannot be fetched
+     * @throws io.geopress.model.GeopressException naming the URL and why, on one line, when it cannot be fetched
      */
     Page fetch(String url);
 

@@ -2,9 +2,6 @@ package io.geopress.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,20 +22,10 @@ class ImportFeedTest {
     }
 
     private int run(String... args) {
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
-        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
-        try {
-            return Main.run(args);
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-            out = capturedOut.toString(StandardCharsets.UTF_8);
-            err = capturedErr.toString(StandardCharsets.UTF_8);
-        }
+        CommandRun run = CommandRun.of(args);
+        err = run.err();
+        out = run.out();
+        return run.exit();
     }
 
     private static Path fixture(String name) throws Exception {
