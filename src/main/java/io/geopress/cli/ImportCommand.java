@@ -2,6 +2,7 @@ package io.geopress.cli;
 
 import io.geopress.config.ConfigFile;
 import io.geopress.config.SiteConfig;
+import io.geopress.fetch.FetchedPage;
 import io.geopress.ingest.Format;
 import io.geopress.ingest.ImportLimits;
 import io.geopress.ingest.Imported;
@@ -21,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -29,16 +31,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import source files or folders (text, HTML, Markdown, JSON Lines); prints each slug.")
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import source files or folders (text, HTML, Markdown, JSON Lines, RSS/Atom/JSON feeds); prints each slug.")
 final class ImportCommand implements Callable<Integer> {
     @Mixin SiteOption site;
 
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files, or folders to import recursively (a Hugo content folder).")
-    List<Path> files;
+    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Files, folders to import recursively (a Hugo content"
+            + " folder), or http(s) URLs of feeds and pages.")
+    List<String> sources;
 
-    @Option(names = "--format", description = "Read every file as this format: text, html, markdown, jsonl.")
+    @Option(names = "--fetch", description = "Fetch the page of each feed entry that carries only a summary, and import"
+            + " its article instead (a failed fetch keeps the summary, with a warning).")
+    boolean fetch;
+
+    @Option(names = "--allow-private-host", paramLabel = "HOST:PORT", description = "For testing only: let fetches reach"
+            + " this one IP address and port (a local test server) although it is inside this machine or network.")
+    String allowPrivateHost;
+
+    @Option(names = "--format", description = "Read every file as this format: text, html, markdown, jsonl, feed.")
     String format;
 
     @Option(names = "--static", paramLabel = "DIR", description = "The Hugo site's static folder, where Markdown image paths"
@@ -61,7 +72,10 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--static " + staticDir + ": no such folder");
         }
         ImportLimits limits = ConfigFile.readImport(site.dir());
+        Fetching fetching = new Fetching(allowPrivateHost);
         Ingest ingest = new Ingest(config.timeZone(), limits, staticDir);
+        if (fetch) ingest = ingest.fetching(fetching);
+        Ingest reading = ingest;
         int[] warnings = {0};
         record Asked(String origin, String slug) {}
         List<Asked> asked = new ArrayList<>(); // per article, the slug its source asked for, if any
@@ -69,16 +83,22 @@ final class ImportCommand implements Callable<Integer> {
         // articles are saved as they are read, in one transaction: a bad file, or a bad line late in a large
         // one, rolls back everything this command saved, and takes the images it captured out of the media store
         List<ArticleStore.Saved> saved = MediaStore.at(site.dir()).capturing(limits.imageBytes(), media -> site.store(config).save(sink -> {
-            for (SourcePath file : Ingest.expand(files)) {
-                ingest.read(file, forced, new ConsoleProgress(), read -> {
-                    Imported imported = media.take(read);
-                    sink.accept(new ArticleStore.Draft(imported.article(), "import " + imported.origin(),
-                            imported.aliases(), imported.aliasesAt(), imported.key(), imported.publication()));
-                    drafts.add(imported.publication().draft());
-                    String slug = imported.article().slug();
-                    asked.add(slug == null ? null : new Asked(imported.origin(), Slugs.normalize(slug)));
-                    warnings[0] += report(imported);
-                });
+            Consumer<Imported> save = read -> {
+                Imported imported = media.take(read);
+                sink.accept(new ArticleStore.Draft(imported.article(), "import " + imported.origin(),
+                        imported.aliases(), imported.aliasesAt(), imported.key(), imported.publication()));
+                drafts.add(imported.publication().draft());
+                String slug = imported.article().slug();
+                asked.add(slug == null ? null : new Asked(imported.origin(), Slugs.normalize(slug)));
+                warnings[0] += report(imported);
+            };
+            for (String source : sources) {
+                if (Fetching.isUrl(source)) {
+                    FetchedPage page = fetching.page(source);
+                    reading.read(page.finalUrl(), page.bytes(), page.contentType(), forced, new ConsoleProgress(), save);
+                    continue;
+                }
+                for (SourcePath file : Ingest.expand(List.of(Path.of(source)))) reading.read(file, forced, new ConsoleProgress(), save);
             }
         }, publish));
         Map<ArticleStore.Outcome, Integer> counts = new EnumMap<>(ArticleStore.Outcome.class);

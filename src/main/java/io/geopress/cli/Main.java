@@ -9,12 +9,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The {@code geopress} command: exit code 0 on success, non-zero with a one-line error on failure. */
-@Command(name = "geopress", mixinStandardHelpOptions = true, version = "geopress 0.1.0",
+@Command(name = "geopress", mixinStandardHelpOptions = true, version = "geopress " + Main.VERSION,
         description = "Bilingual (Chinese / English) publishing engine for Generative Engine Optimization.",
         subcommands = {InitCommand.class, ImportCommand.class, PublishCommand.class, WithdrawCommand.class,
                 BuildCommand.class, ServeCommand.class, DemoCommand.class, ListCommand.class, EnrichCommand.class,
                 EditCommand.class, HistoryCommand.class, RenameCommand.class})
 public final class Main {
+    static final String VERSION = "0.1.0";
     /** Set to anything, it has every command print the stack trace of a failure, as {@code --debug} does. */
     static final String DEBUG_VARIABLE = "GEOPRESS_DEBUG";
 

@@ -7,13 +7,15 @@ public enum Format {
     TEXT,
     HTML,
     MARKDOWN,
-    JSONL;
+    JSONL,
+    /** RSS, Atom or JSON Feed: an article per entry. */
+    FEED;
 
     public static Format parse(String name) {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + name + "' (text, html, markdown, jsonl)");
+            throw new IllegalArgumentException("unknown format '" + name + "' (text, html, markdown, jsonl, feed)");
         }
     }
 }

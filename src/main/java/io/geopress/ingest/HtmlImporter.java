@@ -37,33 +37,56 @@ final class HtmlImporter implements Importer {
     private static final int ELEMENT_WEIGHT = 20;
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|\\-–—_·/]\\s+|\\s*[｜丨]\\s*");
 
+    private final String address;
+    private final String contentType;
+
+    /** A page read from a file. */
+    HtmlImporter() {
+        this(null, null);
+    }
+
+    /**
+     * A page fetched from {@code address}, its address when it names none of its own, with the HTTP {@code Content-Type}
+     * it came with (its charset the strongest evidence), or null.
+     */
+    HtmlImporter(String address, String contentType) {
+        this.address = address;
+        this.contentType = contentType;
+    }
+
     @Override
     public void read(SourceFile file, Consumer<Imported> sink) {
         List<String> warnings = new ArrayList<>();
-        Charsets.Decoded decoded = Charsets.decode(file.bytes());
+        Charsets.Decoded decoded = contentType == null ? Charsets.decode(file.bytes()) : Charsets.decode(file.bytes(), contentType);
         decoded.notes().forEach(note -> warnings.add(file.name() + ": " + note));
 
         Checks.controlCharacters(file, decoded.text()).ifPresent(warnings::add);
         Document doc = Jsoup.parse(decoded.text(), "", Parser.htmlParser().setTrackPosition(true));
         refuseDeepNesting(doc, file);
+        WeChatPage wechat = WeChatPage.of(doc);
+        if (wechat != null) {
+            sink.accept(WeChatArticle.read(wechat, doc, file, warnings));
+            return;
+        }
         List<String> problems = new ArrayList<>();
         PageMetadata meta = PageMetadata.read(doc, file.zone(), problems);
         if (meta.title() != null) Checks.title(file.name(), meta.title()); // before the work of extraction
         problems.forEach(problem -> warnings.add(file.name() + ": " + problem));
 
-        HtmlAddresses addresses = HtmlAddresses.of(doc, meta.url(), file.path().toAbsolutePath().getParent());
-        Element content = MainContent.extract(doc, meta.url(), file);
+        String url = meta.url() != null ? meta.url() : address;
+        HtmlAddresses addresses = HtmlAddresses.of(doc, url, file.path() == null ? null : file.path().toAbsolutePath().getParent());
+        Element content = MainContent.extract(doc, url, file);
         HtmlReading reading = HtmlReading.of(file, 0, addresses, HtmlFootnotes.of(content));
         List<Candidate> candidates = new ArrayList<>(HtmlBlocks.of(content, reading));
         warnings.addAll(reading.warnings());
         if (candidates.isEmpty()) throw new ImportException(file.name(), "no text found in the main content");
         Bilingual title = takeTitle(meta.title(), candidates);
-        if (title.isEmpty()) title = derivedTitle(candidates, file, warnings);
+        if (title.isEmpty()) title = derivedTitle(candidates, file.name(), "page", warnings);
 
         BlockPairer.Result paired = BlockPairer.pair(HtmlBlocks.shiftHeadings(candidates), file);
         warnings.addAll(paired.warnings());
         Source source = new Source(meta.siteName() == null ? Bilingual.EMPTY
-                : Bilingual.of(Script.dominant(meta.siteName()), meta.siteName()), meta.url(), meta.published(), title, meta.author());
+                : Bilingual.of(Script.dominant(meta.siteName()), meta.siteName()), url, meta.published(), title, meta.author());
         Article article = new Article(title, Bilingual.EMPTY, null, source, paired.blocks(), List.of(), meta.tags(),
                 List.of(), List.of(), false, null,
                 Map.of(Field.BODY, new Provenance("import:html", file.name(), Instant.now(), false)));
@@ -72,14 +95,14 @@ final class HtmlImporter implements Importer {
     }
 
     /**
-     * A title for a page that names none (no title element, meta tag or JSON-LD headline): its first heading, which
-     * leaves the body, else the first sentence of its text.
+     * A title for a page (or a feed's entry: {@code what}) that names none (no title element, meta tag or JSON-LD
+     * headline): its first heading, which leaves the body, else the first sentence of its text.
      */
-    private static Bilingual derivedTitle(List<Candidate> candidates, SourceFile file, List<String> warnings) {
+    static Bilingual derivedTitle(List<Candidate> candidates, String where, String what, List<String> warnings) {
         for (int i = 0; i < candidates.size(); i++) {
             if (candidates.get(i).kind() == BlockKind.HEADING) {
                 Candidate heading = candidates.remove(i);
-                warnings.add(file.name() + ": the page names no title; its first heading is the title");
+                warnings.add(where + ": the " + what + " names no title; its first heading is the title");
                 return Bilingual.of(heading.lang(), heading.text());
             }
         }
@@ -91,7 +114,7 @@ final class HtmlImporter implements Importer {
             int cut = sentence.lastIndexOf(' ', MAX_DERIVED_TITLE);
             sentence = sentence.substring(0, cut > MAX_DERIVED_TITLE / 2 ? cut : MAX_DERIVED_TITLE) + "…";
         }
-        warnings.add(file.name() + ": the page names no title and has no heading; its first sentence is the title");
+        warnings.add(where + ": the " + what + " names no title and has no heading; its first sentence is the title");
         return Bilingual.of(Script.dominant(sentence), sentence);
     }
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.function.Consumer;
 
@@ -24,6 +26,7 @@ public final class Ingest {
     private final ImportLimits limits;
     private final Path staticDir;
     private final HugoSites hugoSites = new HugoSites(); // each site's configuration read once an import
+    private final Pages pages;
 
     public Ingest(ZoneId zone) {
         this(zone, ImportLimits.DEFAULT);
@@ -38,9 +41,19 @@ public final class Ingest {
      *     or null for the {@code static/} folder beside the nearest {@code content/} folder above each file
      */
     public Ingest(ZoneId zone, ImportLimits limits, Path staticDir) {
+        this(zone, limits, staticDir, null);
+    }
+
+    private Ingest(ZoneId zone, ImportLimits limits, Path staticDir, Pages pages) {
         this.zone = zone;
         this.limits = limits;
         this.staticDir = staticDir;
+        this.pages = pages;
+    }
+
+    /** This ingest, fetching through {@code pages} the page of each feed entry that carries only a summary ({@code --fetch}). */
+    public Ingest fetching(Pages pages) {
+        return new Ingest(zone, limits, staticDir, pages);
     }
 
     private static final Set<String> EXTENSIONS = Set.of("txt", "html", "htm", "xhtml", "md", "markdown", "jsonl", "ndjson");
@@ -100,22 +113,48 @@ public final class Ingest {
         byte[] head = head(path, name);
         if (isBlank(head)) throw new ImportException(name, "empty file");
         if (looksBinary(head)) {
-            throw new ImportException(name, "binary file, not text (expected text, HTML, Markdown or JSON Lines)");
+            throw new ImportException(name, "binary file, not text (expected text, HTML, Markdown, JSON Lines or a feed)");
         }
-        Format chosen = format != null ? format : detect(path, head);
-        // a JSON Lines file is streamed, a line at a time; any other file is one article, read whole
+        Format chosen = format != null ? format : detect(path.getFileName().toString(), null, head);
+        // a JSON Lines file is streamed, a line at a time; any other file is read whole
         SourceFile file = new SourceFile(path, name, chosen == Format.JSONL ? null : whole(path, name), zone, progress, limits);
+        read(file, chosen, importer(chosen, null, null), "file:" + source.relative(), sink);
+    }
+
+    /**
+     * Reads what was fetched from {@code address} (a page or a feed), as {@link #read(Path, Format, Progress, Consumer)}
+     * reads a file: relative addresses resolve against {@code address}, the charset of {@code contentType} (the HTTP
+     * header, or null) is the strongest evidence of the text's, and the format is detected when {@code format} is null.
+     * A page that is one article has its address as its identity, unless it gives one.
+     */
+    public void read(String address, byte[] bytes, String contentType, Format format, Progress progress, Consumer<Imported> sink) {
+        if (bytes.length > limits.fileBytes()) {
+            throw new ImportException(address, ImportLimits.size(bytes.length) + ": larger than " + ImportLimits.size(limits.fileBytes())
+                    + ", the limit of a file holding one article (import: max_file_mb in geopress.yml)");
+        }
+        if (isBlank(bytes)) throw new ImportException(address, "empty");
+        if (looksBinary(bytes)) throw new ImportException(address, "binary, not text (expected HTML or a feed)");
+        String path = address.replaceFirst("[?#].*", "");
+        Format chosen = format != null ? format : detect(path.substring(path.lastIndexOf('/') + 1), contentType, bytes);
+        if (chosen == Format.JSONL) throw new ImportException(address, "JSON Lines is read from files only");
+        SourceFile file = new SourceFile(null, address, bytes, zone, progress, limits);
+        read(file, chosen, importer(chosen, address, contentType), "url:" + address, sink);
+    }
+
+    /** @param wholeKey the identity of an article that is the whole file when its source gives none, or null */
+    private void read(SourceFile file, Format chosen, Importer importer, String wholeKey, Consumer<Imported> sink) {
         int[] count = {0};
+        boolean wholeFile = chosen == Format.TEXT || chosen == Format.HTML || chosen == Format.MARKDOWN;
         try {
-            importer(chosen).read(file, imported -> {
+            importer.read(file, imported -> {
                 count[0]++;
-                boolean wholeFile = chosen != Format.JSONL && imported.key() == null;
-                sink.accept(Checks.check(wholeFile ? imported.withKey("file:" + source.relative()) : imported));
+                boolean keyed = wholeFile && wholeKey != null && imported.key() == null;
+                sink.accept(Checks.check(keyed ? imported.withKey(wholeKey) : imported));
             });
         } catch (StackOverflowError e) { // a backstop: the importers refuse what is nested too deeply before this
-            throw new ImportException(name, "nested too deeply to read");
+            throw new ImportException(file.name(), "nested too deeply to read");
         }
-        if (count[0] == 0) throw new ImportException(name, "no article found");
+        if (count[0] == 0) throw new ImportException(file.name(), "no article found");
     }
 
     /** The first 8 KiB of a regular file (not a pipe, a device or a folder), to tell its format by. */
@@ -149,29 +188,47 @@ public final class Ingest {
         }
     }
 
-    private Importer importer(Format format) {
+    /** @param address where the bytes were fetched, or null for a file */
+    private Importer importer(Format format, String address, String contentType) {
         return switch (format) {
             case TEXT -> new TextImporter();
-            case HTML -> new HtmlImporter();
+            case HTML -> address == null ? new HtmlImporter() : new HtmlImporter(address, contentType);
             case MARKDOWN -> new MarkdownImporter(staticDir, hugoSites);
             case JSONL -> new JsonLinesImporter();
+            case FEED -> new FeedImporter(address, contentType, pages);
         };
     }
 
     private static final int HEAD_BYTES = 8192;
 
+    private static final Pattern XML_PROLOG = Pattern.compile("(?:<\\?xml[^>]*>|<!--.*?-->|\\s)*", Pattern.DOTALL);
+
     static Format detect(Path path, byte[] bytes) {
-        String fileName = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return detect(path.getFileName().toString(), null, bytes);
+    }
+
+    /** By the file's extension, then the HTTP {@code Content-Type} (or null), then the first bytes. */
+    static Format detect(String name, String contentType, byte[] bytes) {
+        String fileName = name.toLowerCase(Locale.ROOT);
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (fileName.endsWith(".html") || fileName.endsWith(".htm") || fileName.endsWith(".xhtml")) return Format.HTML;
         if (fileName.endsWith(".md") || fileName.endsWith(".markdown")) return Format.MARKDOWN;
         if (fileName.endsWith(".jsonl") || fileName.endsWith(".ndjson")) return Format.JSONL;
         if (fileName.endsWith(".txt")) return Format.TEXT;
+        if (fileName.endsWith(".rss") || fileName.endsWith(".atom") || fileName.endsWith(".xml") || fileName.endsWith(".json")) return Format.FEED;
+        if (type.contains("rss+xml") || type.contains("atom+xml") || type.contains("feed+json")) return Format.FEED;
         int skip = SourceFile.bomLength(bytes);
         Charset charset = SourceFile.byBom(bytes) == null ? StandardCharsets.ISO_8859_1 : SourceFile.byBom(bytes);
         String head = new String(bytes, skip, Math.min(bytes.length - skip, 2048), charset)
                 .stripLeading().toLowerCase(Locale.ROOT);
         if (head.startsWith("---") || head.startsWith("+++")) return Format.MARKDOWN;
-        if (head.startsWith("{")) return Format.JSONL;
+        if (head.startsWith("{")) return JsonFeeds.VERSION.matcher(head).find() ? Format.FEED : Format.JSONL;
+        Matcher prolog = XML_PROLOG.matcher(head);
+        String root = prolog.lookingAt() ? head.substring(prolog.end()) : head;
+        if (root.startsWith("<rss") || root.startsWith("<rdf:rdf")
+                || root.startsWith("<feed") && head.contains("http://www.w3.org/2005/atom")) {
+            return Format.FEED;
+        }
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")) return Format.HTML;
         return Format.TEXT;
     }

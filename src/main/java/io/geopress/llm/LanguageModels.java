@@ -1,5 +1,6 @@
 package io.geopress.llm;
 
+import io.geopress.model.Timing;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;

@@ -1,5 +1,6 @@
 package io.geopress.llm;
 
+import io.geopress.model.Timing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;

@@ -40,8 +40,9 @@ final class Saving {
      * keys were recorded is found by its old identity, once, and takes the key. Two drafts of one save taking one
      * identity are refused: an import never merges two sources into one article.
      */
-    Saved save(Article article, String key, String reason) {
+    Saved save(Article article, String given, String reason) {
         String legacy = Identity.of(article);
+        String key = given != null && given.startsWith("url:") ? "url:" + Identity.normalizeUrl(given.substring(4)) : given;
         String identity = key != null ? key : legacy;
         String other = taken.putIfAbsent(identity, reason);
         if (other != null) {

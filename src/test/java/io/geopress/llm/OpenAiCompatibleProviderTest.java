@@ -1,5 +1,6 @@
 package io.geopress.llm;
 
+import io.geopress.model.FakeTiming;
 import static io.geopress.llm.FakeChatServer.json;
 import static io.geopress.llm.FakeChatServer.rateLimited;
 import static io.geopress.llm.FakeChatServer.reply;

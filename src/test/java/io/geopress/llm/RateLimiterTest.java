@@ -1,5 +1,6 @@
 package io.geopress.llm;
 
+import io.geopress.model.FakeTiming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

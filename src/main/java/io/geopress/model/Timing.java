@@ -1,10 +1,10 @@
-package io.geopress.llm;
+package io.geopress.model;
 
 import java.time.Duration;
 import java.time.Instant;
 
-/** The clock and the sleep behind retries and rate limits; tests pass one that only pretends to wait. */
-interface Timing {
+/** The clock and the sleep behind retries, rate limits and request pacing; tests pass one that only pretends to wait. */
+public interface Timing {
     Timing SYSTEM = new Timing() {
         @Override
         public Instant now() {

@@ -1,4 +1,4 @@
-package io.geopress.llm;
+package io.geopress.model;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A clock that moves only when someone sleeps, and remembers every sleep. */
-final class FakeTiming implements Timing {
-    static final Instant START = Instant.parse("2025-03-01T08:00:00Z");
+public final class FakeTiming implements Timing {
+    public static final Instant START = Instant.parse("2025-03-01T08:00:00Z");
 
     private Instant now = START;
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
@@ -23,11 +23,11 @@ final class FakeTiming implements Timing {
         now = now.plus(duration);
     }
 
-    synchronized void pass(Duration duration) {
+    public synchronized void pass(Duration duration) {
         now = now.plus(duration);
     }
 
-    List<Duration> sleeps() {
+    public List<Duration> sleeps() {
         return List.copyOf(sleeps);
     }
 }
