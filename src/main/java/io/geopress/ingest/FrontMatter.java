@@ -8,6 +8,7 @@ import io.geopress.model.Faq;
 import io.geopress.model.LinkTarget;
 import io.geopress.model.Figure;
 import io.geopress.model.Field;
+import io.geopress.model.Inline;
 import io.geopress.model.Lang;
 import io.geopress.model.Provenance;
 import io.geopress.model.SitePath;
@@ -33,7 +34,8 @@ import java.util.Set;
  * <table>
  * <caption>Keys</caption>
  * <tr><th>key</th><th>type</th><th>goes to</th></tr>
- * <tr><td>{@code title}</td><td>text</td><td>title, by language</td></tr>
+ * <tr><td>{@code title}</td><td>text</td><td>title, by language; "中文 · English" (or {@code /}, {@code |}, {@code -}
+ *     between spaces) gives both</td></tr>
  * <tr><td>{@code title_zh}, {@code title_en}</td><td>text</td><td>title in that language</td></tr>
  * <tr><td>{@code summary_zh}, {@code summary_en}</td><td>text</td><td>summary (the BLUF) in that language</td></tr>
  * <tr><td>{@code summary}, {@code description}</td><td>text</td><td>Hugo's; summary by language, only when
@@ -110,7 +112,7 @@ record FrontMatter(
                 .filter(p -> !p.isEmpty())
                 .map(p -> Bilingual.of(Script.dominant(p), p))
                 .toList();
-        return new FrontMatter(bilingual(keys, "title", "title_zh", "title_en"), summary, date(keys, "date"), source,
+        return new FrontMatter(title(keys), summary, date(keys, "date"), source,
                 faq(keys, "faq"), distinct(texts(keys, "tags")), distinct(texts(keys, "categories")), disclaimer,
                 bool(keys, "excerpt"), text(keys, "slug"), aliases(keys, "aliases"), keys.where("aliases"), warnings,
                 image(keys, warnings));
@@ -149,6 +151,20 @@ record FrontMatter(
             warnings.add(keys.where(key) + ": key '" + key + "': image left out: " + problem);
         }
         return null;
+    }
+
+    /**
+     * The title: {@code title} by language, or, written in both on one line ("河边的早市 · The riverside market", as a
+     * heading may be), its halves in their languages; {@code title_zh} and {@code title_en} win.
+     */
+    private static Bilingual title(Keys keys) {
+        Bilingual title = bilingual(keys, null, "title_zh", "title_en");
+        String plain = text(keys, "title");
+        if (plain == null) return title;
+        List<List<Inline>> halves = LanguageParts.ofHeading(List.of(new Inline.Text(plain)));
+        if (halves.size() == 1) return byLanguage(title, plain);
+        for (List<Inline> half : halves) title = byLanguage(title, Inline.plain(half));
+        return title;
     }
 
     /** {@code plain} placed by language, then the explicit keys over it; {@code plain} may be null. */
