@@ -6,7 +6,6 @@ import io.geopress.ingest.Format;
 import io.geopress.ingest.ImportLimits;
 import io.geopress.ingest.Imported;
 import io.geopress.ingest.Ingest;
-import io.geopress.ingest.SourcePath;
 import io.geopress.media.MediaStore;
 import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
@@ -61,18 +60,19 @@ final class ImportCommand implements Callable<Integer> {
         List<Asked> asked = new ArrayList<>(); // per article, the slug its source asked for, if any
         // articles are saved as they are read, in one transaction: a bad file, or a bad line late in a large
         // one, rolls back everything this command saved, and takes the images it captured out of the media store
+        List<String> notices = new ArrayList<>();
         List<ArticleStore.Saved> saved = MediaStore.at(site.dir()).capturing(limits.imageBytes(), media -> site.store(config).save(sink -> {
-            for (SourcePath file : Ingest.expand(files)) {
-                ingest.read(file, forced, new ConsoleProgress(), read -> {
-                    Imported imported = media.take(read);
-                    sink.accept(new ArticleStore.Draft(imported.article(), "import " + imported.origin(),
-                            imported.aliases(), imported.aliasesAt()));
-                    String slug = imported.article().slug();
-                    asked.add(slug == null ? null : new Asked(imported.origin(), Slugs.normalize(slug)));
-                    warnings[0] += report(imported);
-                });
-            }
+            notices.addAll(ingest.read(Ingest.expand(files), forced, new ConsoleProgress(), read -> {
+                Imported imported = media.take(read);
+                sink.accept(new ArticleStore.Draft(imported.article(), "import " + imported.origin(),
+                        imported.aliases(), imported.aliasesAt()));
+                String slug = imported.article().slug();
+                asked.add(slug == null ? null : new Asked(imported.origin(), Slugs.normalize(slug)));
+                warnings[0] += report(imported);
+            }));
         }));
+        for (String notice : notices) System.err.println("warning: " + Terminal.line(notice));
+        warnings[0] += notices.size();
         Map<ArticleStore.Outcome, Integer> counts = new EnumMap<>(ArticleStore.Outcome.class);
         for (int i = 0; i < saved.size(); i++) {
             ArticleStore.Saved s = saved.get(i);

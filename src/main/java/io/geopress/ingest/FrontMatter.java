@@ -58,6 +58,7 @@ import java.util.Set;
  *     is split into paragraphs at blank lines)</td></tr>
  * <tr><td>{@code faq}</td><td>list of maps</td><td>FAQ: each map has {@code q} and {@code a} (by language) and/or
  *     {@code q_zh}, {@code a_zh}, {@code q_en}, {@code a_en}; a question and an answer are required</td></tr>
+ * <tr><td>{@code lang}</td><td>language code</td><td>the page's language, for {@link TranslationGroups}</td></tr>
  * <tr><td>{@code lastmod}, {@code draft} and Hugo's other keys</td><td>any</td><td>ignored</td></tr>
  * </table>
  *
@@ -84,7 +85,7 @@ record FrontMatter(
     private static final Set<String> OURS = Set.of("title", "title_zh", "title_en", "summary", "summary_zh",
             "summary_en", "description", "date", "slug", "tags", "categories", "source", "source_zh", "source_en",
             "source_url", "source_title", "source_title_zh", "source_title_en", "source_date", "excerpt",
-            "disclaimer", "faq", "image", "cover");
+            "disclaimer", "faq", "image", "cover", "lang");
     private static final Set<String> HUGO = Set.of("aliases", "audio", "author", "authors", "build", "cascade",
             "draft", "expirydate", "headless", "images", "iscjklanguage", "keywords", "lastmod", "layout",
             "linktitle", "markup", "menu", "menus", "outputs", "params", "publishdate", "resources", "series",
