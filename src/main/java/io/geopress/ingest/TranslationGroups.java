@@ -38,7 +38,7 @@ final class TranslationGroups {
         this.ingest = ingest;
     }
 
-    /** A file, its language code (lower-case) or null, and the key of its group or null when it is alone. */
+    /** A file, its language code (lower-case; null only when it is alone), and the key of its group or null when alone. */
     private record Member(SourcePath source, String code, String group) {}
 
     List<String> read(List<SourcePath> files, Format format, Progress progress, Consumer<Imported> sink) {
@@ -66,13 +66,15 @@ final class TranslationGroups {
     private void readGroup(List<Member> group, Format format, Progress progress, Consumer<Imported> sink,
             Map<String, List<String>> skipped) {
         String key = group.get(0).group();
+        if (key == null) { // a file of no group: an article of its own, as any file
+            ingest.read(group.get(0).source(), format, progress, sink);
+            return;
+        }
         Map<Lang, Member> ours = new EnumMap<>(Lang.class);
-        group.sort(Comparator.comparingInt(m -> m.code() == null ? 0 : HugoLanguages.rank(m.code())));
+        group.sort(Comparator.comparingInt(m -> HugoLanguages.rank(m.code())));
         for (Member m : group) {
-            Lang lang = m.code() == null ? null : HugoLanguages.ours(m.code());
-            if (key == null || m.code() == null) {
-                ingest.read(m.source(), format, progress, sink); // no language known: an article of its own
-            } else if (lang == null) {
+            Lang lang = HugoLanguages.ours(m.code());
+            if (lang == null) {
                 skipped.computeIfAbsent(m.code(), c -> new ArrayList<>()).add(m.source().file().toString());
             } else if (ours.containsKey(lang)) {
                 Member kept = ours.get(lang);
@@ -128,7 +130,9 @@ final class TranslationGroups {
         String translationKey = keys == null ? null : value(keys, "translationkey");
         String given = keys == null ? null : value(keys, "lang");
         String code = nameCode != null ? nameCode : folderCode != null ? folderCode : given == null ? null : HugoLanguages.code(given);
-        if (translationKey != null) return new Member(file, code, "translation:" + translationKey);
+        if (translationKey != null) { // a page that names no language is in the site's default one, as in Hugo
+            return new Member(file, code != null ? code : site(file).defaultLanguage(), "translation:" + translationKey);
+        }
         if (nameCode != null || folderCode != null) return new Member(file, code, "file:" + String.join("/", names));
         // only the front matter tells a language: a page of its own, left out when the language is not ours
         boolean other = code != null && HugoLanguages.ours(code) == null;
