@@ -6,6 +6,7 @@ import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.Faq;
 import io.geopress.model.Figure;
+import io.geopress.model.Footnote;
 import io.geopress.model.Inline;
 import io.geopress.model.Lang;
 import io.geopress.model.SitePath;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BinaryOperator;
@@ -83,7 +85,7 @@ final class Translations {
     private static boolean alike(Block a, Block b) {
         if (a.kind() != b.kind()) return false;
         if (a.detail() instanceof Figure f && b.detail() instanceof Figure g) return f.src().equals(g.src());
-        if (a.detail() instanceof Table || a.detail() instanceof io.geopress.model.Footnote) {
+        if (a.detail() instanceof Table || a.detail() instanceof Footnote) {
             return CandidateDetails.sameShape(a.detail(), b.detail());
         }
         return Objects.equals(a.detail(), b.detail()); // code alike, or no detail
@@ -91,7 +93,7 @@ final class Translations {
 
     private static String shown(Block b) {
         String text = b.text().any();
-        return "a " + b.kind().name().toLowerCase().replace('_', ' ') + (text.isEmpty() ? "" : " “" + BlockPairer.head(text) + "”");
+        return "a " + b.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + (text.isEmpty() ? "" : " “" + BlockPairer.head(text) + "”");
     }
 
     /** The Chinese file's block with the English file's translation. */
@@ -102,10 +104,12 @@ final class Translations {
         flags.addAll(zh.flags());
         flags.addAll(en.flags());
         flags.remove(BlockFlag.UNTRANSLATED);
-        if (!text.isComplete() && (zh.has(BlockFlag.UNTRANSLATED) || en.has(BlockFlag.UNTRANSLATED))) flags.add(BlockFlag.UNTRANSLATED);
+        boolean lacking = lacks(text);
         Block.Detail detail = zh.detail();
         if (zh.detail() instanceof Figure f && en.detail() instanceof Figure g) {
-            detail = new Figure(f.src(), Math.max(f.width(), g.width()), Math.max(f.height(), g.height()), page(f.alt(), g.alt()),
+            Bilingual alt = page(f.alt(), g.alt());
+            lacking |= lacks(alt);
+            detail = new Figure(f.src(), Math.max(f.width(), g.width()), Math.max(f.height(), g.height()), alt,
                     either(f.credit(), g.credit()));
         } else if (zh.detail() instanceof Table t && en.detail() instanceof Table u) {
             List<Table.Row> rows = new ArrayList<>();
@@ -113,13 +117,21 @@ final class Translations {
                 List<Table.Cell> cells = new ArrayList<>();
                 for (int c = 0; c < t.rows().get(r).cells().size(); c++) {
                     Table.Cell cell = t.rows().get(r).cells().get(c);
-                    cells.add(cell.withText(page(cell.text(), u.rows().get(r).cells().get(c).text())));
+                    Bilingual both = page(cell.text(), u.rows().get(r).cells().get(c).text());
+                    lacking |= lacks(both);
+                    cells.add(cell.withText(both));
                 }
                 rows.add(new Table.Row(cells, t.rows().get(r).header()));
             }
             detail = new Table(rows);
         }
+        if (lacking && (zh.has(BlockFlag.UNTRANSLATED) || en.has(BlockFlag.UNTRANSLATED))) flags.add(BlockFlag.UNTRANSLATED);
         return new Block(zh.kind(), zh.level(), zh.ordered(), text, flags, detail, null);
+    }
+
+    /** A text in one language only: one page gave none. */
+    private static boolean lacks(Bilingual text) {
+        return !text.isEmpty() && !text.isComplete();
     }
 
     /** Each page's own text in its language's slot, whatever its script (the Chinese page may quote English). */

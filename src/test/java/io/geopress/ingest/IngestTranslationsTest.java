@@ -202,4 +202,18 @@ class IngestTranslationsTest {
         assertThat(all).extracting(Imported::key).containsExactly("file:it/market.md", "file:posts/v1.notes.md");
         assertThat(notices).isEmpty();
     }
+
+    @Test
+    void tablesFiguresAndCodeOfTheTwoPagesPairCellByCellAndCodeIsKeptOnce() throws IOException {
+        write("content/posts/market.zh.md", "---\ntitle: 早市\n---\n| 摊位 | 开门 |\n|---|---|\n| 豆腐 | 六点 |\n\n"
+                + "![河边的早市](https://example.org/m.jpg)\n\n```\nopen 6:00\n```\n");
+        write("content/posts/market.en.md", "---\ntitle: Market\n---\n| Stall | Opens |\n|---|---|\n| Tofu | at six |\n\n"
+                + "![The riverside market](https://example.org/m.jpg)\n\n```\nopen 6:00\n```\n");
+        List<Block> body = importFolder(dir.resolve("content")).get(0).article().body();
+        assertThat(body).extracting(Block::kind).containsExactly(BlockKind.TABLE, BlockKind.FIGURE, BlockKind.CODE);
+        assertThat(body.get(0).table().rows().get(1).cells().get(0).text()).isEqualTo(new Bilingual("豆腐", "Tofu"));
+        assertThat(body.get(1).figure().alt()).isEqualTo(new Bilingual("河边的早市", "The riverside market"));
+        assertThat(body.get(2).snippet().code()).isEqualTo("open 6:00");
+        assertThat(body).noneMatch(b -> b.has(BlockFlag.UNTRANSLATED));
+    }
 }
