@@ -7,7 +7,6 @@ import io.geopress.ingest.Format;
 import io.geopress.ingest.ImportLimits;
 import io.geopress.ingest.Imported;
 import io.geopress.ingest.Ingest;
-import io.geopress.ingest.SourcePath;
 import io.geopress.media.MediaStore;
 import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
@@ -82,6 +81,7 @@ final class ImportCommand implements Callable<Integer> {
         List<Boolean> drafts = new ArrayList<>(); // per article, whether its source has it as a draft
         // articles are saved as they are read, in one transaction: a bad file, or a bad line late in a large
         // one, rolls back everything this command saved, and takes the images it captured out of the media store
+        List<String> notices = new ArrayList<>();
         List<ArticleStore.Saved> saved = MediaStore.at(site.dir()).capturing(limits.imageBytes(), media -> site.store(config).save(sink -> {
             Consumer<Imported> save = read -> {
                 Imported imported = media.take(read);
@@ -92,15 +92,16 @@ final class ImportCommand implements Callable<Integer> {
                 asked.add(slug == null ? null : new Asked(imported.origin(), Slugs.normalize(slug)));
                 warnings[0] += report(imported);
             };
+            List<Path> paths = sources.stream().filter(source -> !Fetching.isUrl(source)).map(Path::of).toList();
+            if (!paths.isEmpty()) notices.addAll(reading.read(Ingest.expand(paths), forced, new ConsoleProgress(), save));
             for (String source : sources) {
-                if (Fetching.isUrl(source)) {
-                    FetchedPage page = fetching.page(source);
-                    reading.read(page.finalUrl(), page.bytes(), page.contentType(), forced, new ConsoleProgress(), save);
-                    continue;
-                }
-                for (SourcePath file : Ingest.expand(List.of(Path.of(source)))) reading.read(file, forced, new ConsoleProgress(), save);
+                if (!Fetching.isUrl(source)) continue;
+                FetchedPage page = fetching.page(source);
+                reading.read(page.finalUrl(), page.bytes(), page.contentType(), forced, new ConsoleProgress(), save);
             }
         }, publish));
+        for (String notice : notices) System.err.println("warning: " + Terminal.line(notice));
+        warnings[0] += notices.size();
         Map<ArticleStore.Outcome, Integer> counts = new EnumMap<>(ArticleStore.Outcome.class);
         int conflicting = 0;
         for (int i = 0; i < saved.size(); i++) {

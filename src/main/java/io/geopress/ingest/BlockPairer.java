@@ -8,6 +8,7 @@ import io.geopress.model.Inline;
 import io.geopress.model.Lang;
 import io.geopress.text.Script;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,12 @@ final class BlockPairer {
         }
     }
 
+    /**
+     * What an importer already knows of a candidate's translation: nothing ({@code FREE}, the pairer decides), that
+     * it is the next candidate or the one before, or that it has none here ({@code ALONE}).
+     */
+    enum Bond { FREE, WITH_NEXT, WITH_PREVIOUS, ALONE }
+
     /** The blocks, what an editor should know, and a line per block left in one language (see {@link Imported}). */
     record Result(List<Block> blocks, List<String> warnings, List<String> untranslated) {}
 
@@ -71,14 +78,25 @@ final class BlockPairer {
     private BlockPairer() {}
 
     static Result pair(List<Candidate> candidates, SourceFile file) {
+        return pair(candidates, Collections.nCopies(candidates.size(), Bond.FREE), file);
+    }
+
+    /** As {@link #pair(List, SourceFile)}, keeping the pairs and singles {@code bonds} (one per candidate) give. */
+    static Result pair(List<Candidate> candidates, List<Bond> bonds, SourceFile file) {
         int n = candidates.size();
         Scanned[] scanned = new Scanned[n];
         for (int i = 0; i < n; i++) scanned[i] = Scanned.of(candidates.get(i).text());
         double[] best = new double[n + 2];
         boolean[] pairHere = new boolean[n + 1];
         for (int i = n - 1; i >= 0; i--) {
+            if (bonds.get(i) == Bond.WITH_NEXT) {
+                best[i] = 1.0 + best[i + 2];
+                pairHere[i] = true;
+                continue;
+            }
             best[i] = best[i + 1];
-            if (i + 1 < n && canPair(candidates.get(i), scanned[i], candidates.get(i + 1), scanned[i + 1])) {
+            if (i + 1 < n && bonds.get(i) == Bond.FREE && bonds.get(i + 1) == Bond.FREE
+                    && canPair(candidates.get(i), scanned[i], candidates.get(i + 1), scanned[i + 1])) {
                 double withPair = pairScore(scanned[i], scanned[i + 1]) + best[i + 2];
                 if (withPair > best[i]) {
                     best[i] = withPair;

@@ -8,6 +8,7 @@ import io.geopress.model.Faq;
 import io.geopress.model.LinkTarget;
 import io.geopress.model.Figure;
 import io.geopress.model.Field;
+import io.geopress.model.Inline;
 import io.geopress.model.Lang;
 import io.geopress.model.Provenance;
 import io.geopress.model.SitePath;
@@ -33,7 +34,8 @@ import java.util.Set;
  * <table>
  * <caption>Keys</caption>
  * <tr><th>key</th><th>type</th><th>goes to</th></tr>
- * <tr><td>{@code title}</td><td>text</td><td>title, by language</td></tr>
+ * <tr><td>{@code title}</td><td>text</td><td>title, by language; "中文 · English" (or {@code /}, {@code |}, {@code -}
+ *     between spaces) gives both</td></tr>
  * <tr><td>{@code title_zh}, {@code title_en}</td><td>text</td><td>title in that language</td></tr>
  * <tr><td>{@code summary_zh}, {@code summary_en}</td><td>text</td><td>summary (the BLUF) in that language</td></tr>
  * <tr><td>{@code summary}, {@code description}</td><td>text</td><td>Hugo's; summary by language, only when
@@ -62,6 +64,7 @@ import java.util.Set;
  *     is split into paragraphs at blank lines)</td></tr>
  * <tr><td>{@code faq}</td><td>list of maps</td><td>FAQ: each map has {@code q} and {@code a} (by language) and/or
  *     {@code q_zh}, {@code a_zh}, {@code q_en}, {@code a_en}; a question and an answer are required</td></tr>
+ * <tr><td>{@code lang}</td><td>language code</td><td>the page's language, for {@link TranslationGroups}</td></tr>
  * <tr><td>Hugo's other keys</td><td>any</td><td>ignored</td></tr>
  * </table>
  *
@@ -91,7 +94,7 @@ record FrontMatter(
     private static final Set<String> OURS = Set.of("title", "title_zh", "title_en", "summary", "summary_zh",
             "summary_en", "description", "slug", "url", "tags", "categories", "source", "source_zh", "source_en",
             "source_url", "source_title", "source_title_zh", "source_title_en", "source_date", "excerpt",
-            "disclaimer", "faq", "image", "cover");
+            "disclaimer", "faq", "image", "cover", "lang");
     private static final Set<String> HUGO = Set.of("aliases", "audio", "author", "authors", "build", "cascade",
             "headless", "images", "iscjklanguage", "keywords", "layout", "linktitle", "markup", "menu", "menus",
             "outputs", "params", "resources", "series", "sitemap", "toc", "translationkey", "type", "videos", "weight",
@@ -128,7 +131,7 @@ record FrontMatter(
         // a file giving source_date tells the original's date apart from its own: its date is then the page's date
         // on this site, our publication date unless publishDate gives one (as Hugo's publishDate falls back to date)
         OffsetDateTime ours = dates.publishDate() != null ? dates.publishDate() : sourceDate != null ? dates.date() : null;
-        return new FrontMatter(bilingual(keys, "title", "title_zh", "title_en"), summary, ours, dates, source,
+        return new FrontMatter(title(keys), summary, ours, dates, source,
                 faq(keys, "faq"), distinct(texts(keys, "tags")), distinct(texts(keys, "categories")), disclaimer,
                 bool(keys, "excerpt"), text(keys, "slug"), aliases(keys, "aliases"),
                 keys.where(keys.has("aliases") ? "aliases" : "url"),
@@ -168,6 +171,20 @@ record FrontMatter(
             warnings.add(keys.where(key) + ": key '" + key + "': image left out: " + problem);
         }
         return null;
+    }
+
+    /**
+     * The title: {@code title} by language, or, written in both on one line ("河边的早市 · The riverside market", as a
+     * heading may be), its halves in their languages; {@code title_zh} and {@code title_en} win.
+     */
+    private static Bilingual title(Keys keys) {
+        Bilingual title = bilingual(keys, null, "title_zh", "title_en");
+        String plain = text(keys, "title");
+        if (plain == null) return title;
+        List<List<Inline>> halves = LanguageParts.ofHeading(List.of(new Inline.Text(plain)));
+        if (halves.size() == 1) return byLanguage(title, plain);
+        for (List<Inline> half : halves) title = byLanguage(title, Inline.plain(half));
+        return title;
     }
 
     /** {@code plain} placed by language, then the explicit keys over it; {@code plain} may be null. */

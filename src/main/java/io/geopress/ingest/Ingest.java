@@ -56,6 +56,7 @@ public final class Ingest {
         return new Ingest(zone, limits, staticDir, pages);
     }
 
+    private static final Pattern TRANSLATION_KEYS = Pattern.compile("(?m)^\\s*\"?(?:translationkey|lang)\"?\\s*[:=]");
     private static final Set<String> EXTENSIONS = Set.of("txt", "html", "htm", "xhtml", "md", "markdown", "jsonl", "ndjson");
 
     /**
@@ -86,6 +87,28 @@ public final class Ingest {
         int dot = name.lastIndexOf('.');
         return !name.startsWith(".") && !name.startsWith("_index.") && dot > 0
                 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Reads the files {@link #expand} gave, handing each article to {@code sink} as it is read (as {@link
+     * #read(SourcePath, Format, Progress, Consumer)} does), except that the pages of a Hugo multilingual site that
+     * translate each other become one article ({@link TranslationGroups}). Returns what the user should know of the
+     * files as a whole: pages in other languages left out, one line per language.
+     */
+    public List<String> read(List<SourcePath> files, Format format, Progress progress, Consumer<Imported> sink) {
+        return new TranslationGroups(this).read(files, format, progress, sink);
+    }
+
+    /**
+     * The front matter of a Markdown file when it may name a {@code translationKey} or a {@code lang}, for {@link
+     * TranslationGroups}; null when its beginning names neither, so that most files are read only once.
+     */
+    Keys translationKeys(SourcePath source) {
+        Path path = source.file();
+        String name = path.toString();
+        String head = new String(head(path, name), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        if (!TRANSLATION_KEYS.matcher(head).find()) return null;
+        return MarkdownImporter.frontMatter(new SourceFile(path, name, whole(path, name), zone, Progress.NONE, limits));
     }
 
     /** Reads one file into a list; {@code format} null means detect it. */

@@ -112,7 +112,9 @@ final class MarkdownBody {
         }
         List<Candidate> candidates = MarkdownOrder.translationsTogether(
                 found.subList(start, found.size()).stream().map(MarkdownBody::clamped).toList());
-        BlockPairer.Result paired = BlockPairer.pair(candidates, file);
+        MarkdownRuns.Runs runs = MarkdownRuns.find(candidates, collector.lists, file);
+        warnings.addAll(runs.warnings());
+        BlockPairer.Result paired = BlockPairer.pair(runs.candidates(), runs.bonds(), file);
         warnings.addAll(paired.warnings());
         return new Body(title, paired.blocks(), warnings, paired.untranslated(), images);
     }
@@ -146,6 +148,7 @@ final class MarkdownBody {
     /** Walks the block tree once, collecting candidates in order. */
     private final class Collector {
         final List<Candidate> out = new ArrayList<>();
+        final List<MarkdownRuns.ListGroup> lists = new ArrayList<>();
         private final SourceFile file;
         private final IntUnaryOperator lineOf;
         private final List<String> warnings;
@@ -174,9 +177,14 @@ final class MarkdownBody {
             } else if (node instanceof Paragraph) {
                 text(context.kind(), context.depth(), context.ordered(), node);
             } else if (node instanceof ListBlock list) {
-                int depth = context.kind() == BlockKind.LIST_ITEM ? context.depth() + 1 : 1;
+                boolean top = context.kind() != BlockKind.LIST_ITEM;
+                int depth = top ? 1 : context.depth() + 1;
+                // lists one after the other are one group to MarkdownRuns: a Chinese list, then its English list
+                if (top && !(node.getPrevious() instanceof ListBlock)) lists.add(new MarkdownRuns.ListGroup(line(node), new ArrayList<>()));
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    int from = out.size();
                     item((ListItem) item, new Context(BlockKind.LIST_ITEM, depth, list instanceof OrderedList));
+                    if (top) lists.get(lists.size() - 1).items().add(List.copyOf(out.subList(from, out.size())));
                 }
             } else if (node instanceof BlockQuote) {
                 children(node, new Context(BlockKind.QUOTE, 0, false));
@@ -235,11 +243,19 @@ final class MarkdownBody {
             return bothHaveWords && Script.dominant(own) != Script.dominant(nested) ? sub : null;
         }
 
-        /** A block of running text, then the figures it held. */
+        /**
+         * A block of running text, then the figures it held. A heading in both languages on one line becomes two
+         * headings of that line, which {@link MarkdownRuns} keeps together.
+         */
         private void text(BlockKind kind, int level, boolean ordered, Node node) {
             MarkdownInline.Converted text = inline.convert(node);
             String plain = text.plain();
-            if (Candidates.hasContent(plain) || MarkdownPlain.hasLink(text.nodes())) out.add(new Candidate(kind, level, ordered, plain, line(node), text.nodes(), null));
+            List<List<Inline>> parts = kind == BlockKind.HEADING ? LanguageParts.ofHeading(text.nodes()) : List.of(text.nodes());
+            if (parts.size() == 2) {
+                for (List<Inline> part : parts) out.add(Candidates.text(kind, level, ordered, part, line(node)));
+            } else if (Candidates.hasContent(plain) || MarkdownPlain.hasLink(text.nodes())) {
+                out.add(new Candidate(kind, level, ordered, plain, line(node), text.nodes(), null));
+            }
             figures(text.figures());
         }
 

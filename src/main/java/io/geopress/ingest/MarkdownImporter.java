@@ -30,8 +30,8 @@ import java.util.function.Consumer;
 final class MarkdownImporter implements Importer {
     static final String AGENT = "import:markdown";
 
-    private final YAMLMapper yaml = new YAMLMapper();
-    private final ObjectMapper json = JsonMapper.builder().build();
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
     private final MarkdownBody markdown;
     private final HugoSites hugoSites;
 
@@ -51,42 +51,45 @@ final class MarkdownImporter implements Importer {
     @Override
     public void read(SourceFile file, Consumer<Imported> sink) {
         String text = file.text();
-        int firstEnd = lineEnd(text, 0);
-        String first = text.substring(0, firstEnd).stripTrailing();
-        Keys keys = Keys.empty(file, "front matter key");
-        int bodyStart = 0;
-        int bodyLine = 0;
-        if (first.equals("---") || first.equals("+++")) {
-            boolean toml = first.equals("+++");
-            int at = next(text, firstEnd);
-            int line = 2;
-            while (at < text.length()) {
-                int end = lineEnd(text, at);
-                String current = text.substring(at, end).stripTrailing();
-                if (toml ? current.equals("+++") : current.equals("---") || current.equals("...")) break;
-                at = next(text, end);
-                line++;
-            }
-            if (at >= text.length()) {
-                throw new ImportException(file.at(1), "front matter opened with '" + first + "' is never closed");
-            }
-            String matter = text.substring(next(text, firstEnd), at);
-            keys = toml ? TomlFrontMatter.read(matter, file) : frontMatter(matter, file);
-            bodyStart = next(text, lineEnd(text, at));
-            bodyLine = line;
-        } else if (first.startsWith("{")) {
-            JsonMatter matter = jsonFrontMatter(text, file);
-            keys = matter.keys();
-            bodyStart = matter.end();
-            bodyLine = (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
-        }
-        FrontMatter meta = FrontMatter.read(keys, Set.of());
-        int offset = bodyLine;
-        MarkdownBody.Body body = markdown.read(text.substring(bodyStart), meta.title(), file, i -> i + offset + 1);
+        Matter matter = matter(file, text);
+        FrontMatter meta = FrontMatter.read(matter.keys(), Set.of());
+        int offset = matter.bodyLine();
+        MarkdownBody.Body body = markdown.read(text.substring(matter.bodyStart()), meta.title(), file, i -> i + offset + 1);
         List<String> control = Checks.controlCharacters(file, text).stream().toList();
         Imported imported = imported(file.name(), meta, body, control, AGENT, file.name());
-        imported = withHugoAddress(imported, file, meta, keys);
-        sink.accept(meta.image() == null ? imported : markdown.withCover(imported, file, keys.where("images")));
+        imported = withHugoAddress(imported, file, meta, matter.keys());
+        sink.accept(meta.image() == null ? imported : markdown.withCover(imported, file, matter.keys().where("images")));
+    }
+
+    /** The front matter's keys, and where the body starts: its offset in the text and the line before it. */
+    private record Matter(Keys keys, int bodyStart, int bodyLine) {}
+
+    /** The keys of a Markdown file's front matter, none when it has none; bad front matter is an error. */
+    static Keys frontMatter(SourceFile file) {
+        return matter(file, file.text()).keys();
+    }
+
+    private static Matter matter(SourceFile file, String text) {
+        int firstEnd = lineEnd(text, 0);
+        String first = text.substring(0, firstEnd).stripTrailing();
+        if (first.startsWith("{")) return jsonFrontMatter(text, file);
+        if (!first.equals("---") && !first.equals("+++")) return new Matter(Keys.empty(file, "front matter key"), 0, 0);
+        boolean toml = first.equals("+++");
+        int at = next(text, firstEnd);
+        int line = 2;
+        while (at < text.length()) {
+            int end = lineEnd(text, at);
+            String current = text.substring(at, end).stripTrailing();
+            if (toml ? current.equals("+++") : current.equals("---") || current.equals("...")) break;
+            at = next(text, end);
+            line++;
+        }
+        if (at >= text.length()) {
+            throw new ImportException(file.at(1), "front matter opened with '" + first + "' is never closed");
+        }
+        String matter = text.substring(next(text, firstEnd), at);
+        Keys keys = toml ? TomlFrontMatter.read(matter, file) : yaml(matter, file);
+        return new Matter(keys, next(text, lineEnd(text, at)), line);
     }
 
     /**
@@ -125,17 +128,17 @@ final class MarkdownImporter implements Importer {
                 null, meta.dates().publication());
     }
 
-    private record JsonMatter(Keys keys, int end) {}
-
     /** Hugo's JSON front matter: the file starts with a JSON object, and the body follows it. */
-    private JsonMatter jsonFrontMatter(String text, SourceFile file) {
-        try (JsonParser parser = json.createParser(text)) {
+    private static Matter jsonFrontMatter(String text, SourceFile file) {
+        try (JsonParser parser = JSON.createParser(text)) {
             parser.nextToken();
-            Keys keys = Keys.read(parser, json, file, file.name(), "front matter key", line -> line);
+            Keys keys = Keys.read(parser, JSON, file, file.name(), "front matter key", line -> line);
             if (parser.currentToken() != JsonToken.END_OBJECT) {
                 throw new ImportException(file.at(parser.currentTokenLocation().getLineNr()), "JSON front matter is never closed");
             }
-            return new JsonMatter(keys, (int) parser.currentLocation().getCharOffset());
+            int end = (int) parser.currentLocation().getCharOffset();
+            // the body starts right after the object, on the line the object ends on
+            return new Matter(keys, end, (int) text.substring(0, end).chars().filter(c -> c == '\n').count());
         } catch (JsonProcessingException e) {
             throw new ImportException(file.at(e.getLocation() == null ? 1 : e.getLocation().getLineNr()),
                     "front matter is not valid JSON: " + Keys.briefly(e.getOriginalMessage()));
@@ -144,17 +147,17 @@ final class MarkdownImporter implements Importer {
         }
     }
 
-    private Keys frontMatter(String text, SourceFile file) {
+    private static Keys yaml(String text, SourceFile file) {
         // The YAML starts on the file's line 2, so the parser's line n is the file's line n + 1.
         refuseAnchors(text, file);
-        try (JsonParser parser = yaml.createParser(text)) {
+        try (JsonParser parser = YAML.createParser(text)) {
             JsonToken token = parser.nextToken();
             if (token == null) return Keys.empty(file, "front matter key");
             if (token != JsonToken.START_OBJECT) {
                 throw new ImportException(file.at(parser.currentTokenLocation().getLineNr() + 1),
                         "front matter is not a set of 'key: value' lines");
             }
-            Keys keys = Keys.read(parser, yaml, file, file.name(), "front matter key", line -> line + 1);
+            Keys keys = Keys.read(parser, YAML, file, file.name(), "front matter key", line -> line + 1);
             if (parser.nextToken() != null) {
                 throw new ImportException(file.at(parser.currentTokenLocation().getLineNr() + 1),
                         "front matter holds more than one YAML document");
@@ -176,9 +179,9 @@ final class MarkdownImporter implements Importer {
      * YAML's anchors and aliases ({@code &a}, {@code *a}) are refused: Jackson's tree cannot resolve an alias and
      * would keep its name as the value, and they are how a small file expands into a huge one.
      */
-    private void refuseAnchors(String text, SourceFile file) {
+    private static void refuseAnchors(String text, SourceFile file) {
         if (text.indexOf('&') < 0 && text.indexOf('*') < 0) return;
-        try (YAMLParser parser = (YAMLParser) yaml.createParser(text)) {
+        try (YAMLParser parser = (YAMLParser) YAML.createParser(text)) {
             while (parser.nextToken() != null) {
                 if (parser.isCurrentAlias() || parser.getCurrentAnchor() != null) {
                     throw new ImportException(file.at(parser.currentTokenLocation().getLineNr() + 1),
