@@ -54,7 +54,7 @@ final class HtmlImporter implements Importer {
         HtmlAddresses addresses = HtmlAddresses.of(doc, meta.url(), file.path().toAbsolutePath().getParent());
         Element content = MainContent.extract(doc, meta.url(), file);
         HtmlReading reading = HtmlReading.of(file, 0, addresses, HtmlFootnotes.of(content));
-        List<Candidate> candidates = new ArrayList<>(HtmlBlocks.of(content, reading));
+        List<Candidate> candidates = new ArrayList<>(Boilerplate.strip(HtmlBlocks.of(content, reading)));
         warnings.addAll(reading.warnings());
         if (candidates.isEmpty()) throw new ImportException(file.name(), "no text found in the main content");
         Bilingual title = takeTitle(meta.title(), candidates);

@@ -1,6 +1,5 @@
 package io.geopress.ingest;
 
-import io.geopress.text.Script;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -24,7 +23,7 @@ import org.jsoup.select.NodeTraversor;
  * has nothing else.
  */
 final class MainContent {
-    /** Han characters plus Latin letters: about a short paragraph in either language. */
+    /** Letters of any script (a Han character is one): about a short paragraph in either language. */
     static final int MIN_MEANINGFUL_CHARS = 200;
     /** Above this share of link text, content is a menu or an index (Readability's own cut-off). */
     static final double MAX_LINK_DENSITY = 0.5;
@@ -48,7 +47,9 @@ final class MainContent {
             "advertisement", "advertising", "adsbygoogle", "adslot", "banner", "sponsor", "sponsored", "promo",
             "promotion", "share", "sharing", "social", "comment", "comments", "related", "recommend",
             "recommended", "popup", "newsletter", "subscribe", "cookie", "cookies", "sidebar", "breadcrumb",
-            "breadcrumbs", "gg", "guanggao", "fenxiang", "pinglun", "xiangguan", "tuijian");
+            "breadcrumbs", "byline", "author", "dateline", "timestamp", "tags", "topics", "copyright", "trending",
+            "popular", "toolbar", "signup", "modal", "outbrain", "taboola", "disqus",
+            "gg", "guanggao", "fenxiang", "pinglun", "xiangguan", "tuijian", "banquan", "zerenbianji");
     private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -243,7 +244,8 @@ final class MainContent {
         return linked;
     }
 
+    /** Letters of any script: a page in Russian or Korean has an article too, which its readers may translate. */
     static int meaningful(String text) {
-        return Script.hanCount(text) + Script.latinLetters(text);
+        return (int) text.codePoints().filter(Character::isLetter).count();
     }
 }

@@ -1,0 +1,83 @@
+package io.geopress.ingest;
+
+import io.geopress.ingest.BlockPairer.Candidate;
+import io.geopress.model.BlockKind;
+import io.geopress.model.Inline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lines of page furniture that sit inside an article's region, told by what they say, in both languages: bylines and
+ * dates, share and print bars, gallery controls, tag lines, copyright and editor lines (责任编辑, 来源); and the
+ * lists of other articles at its end ("Related articles", 相关阅读), after which nothing is the article's.
+ */
+final class Boilerplate {
+    /** Longer than this, a line is the article's own sentence, whatever it starts with. */
+    private static final int MAX_LINE = 100;
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    private static final Pattern FURNITURE = Pattern.compile("(?iu)"
+            + "(by|written by|posted by|words by|reporting by|photos? by|photograph by|image|photo|credit|source)\\b.*"
+            + "|(published|updated|posted|last updated|first published|last modified)\\b.*"
+            + "|share( this| on)?( article| story| post| page)?:?|tweet|e-?mail|print|comments?|\\d+ comments?|advertisement|sponsored"
+            + "|close|caption|video|enlarge( this)? image|text size|back to gallery|image \\d+ of.*|\\d+ ?(/|of) ?\\d+"
+            + "|tags?:.*|topics:?.*|filed under.*|more on:?|see also:?|read more.*|click here.*|sign up.*|subscribe.*"
+            + "|follow us.*|view author archive|email the author|get author rss feed|follow on (twitter|facebook)"
+            + "|whatsapp( facebook)?.*|(©|\\(c\\)|copyright|all rights reserved).*"
+            + "|(责任编辑|编辑|作者|来源|记者|本文来源|原标题|图片来源|图源|摄影|校对|审核|监制|出品|文|图)\\s*[:：|丨].*"
+            + "|分享到.*|分享[:：]?|(版权所有|版权声明|转载请注明|未经授权).*|(点击|扫码|长按).{0,6}(关注|识别|二维码|阅读原文).*"
+            + "|(阅读原文|阅读|在看|点赞|分享|收藏|留言|评论|举报|打印|关闭)\\s*\\d*|(发表|网友|我要|查看)评论.*|(上一篇|下一篇)\\s*[:：].*"
+            + "|\\d{4}\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2}\\s*日?\\s*(\\d{1,2}:\\d{2}(:\\d{2})?)?\\s*(来源\\s*[:：].*)?"
+            + "|(" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4})([\\s,|@at]+\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*[a-z]{0,4})?");
+    /** What heads the list of other articles at the end of an article, in both languages. */
+    private static final Pattern END = Pattern.compile("(?iu)\\W*("
+            + "related( articles| stories| posts| content| news| coverage| reading| links)?|you (may|might) (also )?like.*"
+            + "|read next|up next|more (from|on|in) .{0,40}|more stories.*|most (read|popular|viewed).*|recommended( for you| articles| stories)?"
+            + "|trending( now| stories)?|popular (posts|stories|articles)|further reading|see also|also read|don't miss.*"
+            + "|相关阅读|推荐阅读|相关文章|相关新闻|相关推荐|延伸阅读|猜你喜欢|热门推荐|热门文章|更多精彩|精彩推荐|往期回顾|往期推荐|大家都在看)\\W*");
+
+    private Boilerplate() {}
+
+    /**
+     * The candidates without furniture lines; a heading of other articles goes with the run of link-only or short
+     * lines after it (a "Don't miss" box inside the article leaves the article's next paragraph).
+     */
+    static List<Candidate> strip(List<Candidate> candidates) {
+        List<Candidate> kept = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (isLine(c, END) && i >= candidates.size() / 3) {
+                while (i + 1 < candidates.size() && isAside(candidates.get(i + 1))) i++;
+            } else if (!isLine(c, FURNITURE)) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isLine(Candidate c, Pattern pattern) {
+        String text = c.text().strip();
+        return isText(c) && text.length() <= MAX_LINE && pattern.matcher(text).matches();
+    }
+
+    /** A line of a list of other articles: a link, a short line, or a thumbnail. */
+    private static boolean isAside(Candidate c) {
+        if (c.kind() == BlockKind.FIGURE) return true;
+        if (!isText(c)) return false;
+        int all = MainContent.meaningful(c.text());
+        return all <= MAX_LINE || linked(c.nodes()) * 10 >= all * 8;
+    }
+
+    private static int linked(List<Inline> nodes) {
+        int n = 0;
+        for (Inline node : nodes) {
+            if (node instanceof Inline.Link link) n += MainContent.meaningful(Inline.plain(link.children()));
+            else if (node instanceof Inline.Styled styled) n += linked(styled.children());
+        }
+        return n;
+    }
+
+    private static boolean isText(Candidate c) {
+        return c.kind() == BlockKind.HEADING || c.kind() == BlockKind.PARAGRAPH || c.kind() == BlockKind.LIST_ITEM;
+    }
+}
