@@ -4,23 +4,28 @@ import io.geopress.ingest.BlockPairer.Candidate;
 import io.geopress.model.BlockKind;
 import io.geopress.model.Inline;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Lines of page furniture that sit inside an article's region, told by what they say, in both languages: bylines and
  * dates, share and print bars, gallery controls, tag lines, copyright and editor lines (责任编辑, 来源); and the
- * lists of other articles at its end ("Related articles", 相关阅读), after which nothing is the article's.
+ * lists of other articles ("Related articles", 相关阅读); and a figure whose caption was said before.
  */
 final class Boilerplate {
     /** Longer than this, a line is the article's own sentence, whatever it starts with. */
     private static final int MAX_LINE = 100;
+    /** A caption this long said twice is a gallery's, showing the image again (a copy for phones, a slide). */
+    private static final int MIN_REPEATED = 30;
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final Pattern FURNITURE = Pattern.compile("(?iu)"
             + "(by|written by|posted by|words by|reporting by|photos? by|photograph by|image|photo|credit|source)\\b.*"
             + "|(published|updated|posted|last updated|first published|last modified)\\b.*"
             + "|share( this| on)?( article| story| post| page)?:?|tweet|e-?mail|print|comments?|\\d+ comments?|advertisement|sponsored"
-            + "|close|caption|video|enlarge( this)? image|text size|back to gallery|image \\d+ of.*|\\d+ ?(/|of) ?\\d+"
+            + "|close|caption|video|enlarge( this)? image|text size|back to gallery|image \\d+ of.*"
+            + "|(related|see more|read more|also read|read also|watch|more)\\s*:.*"
             + "|tags?:.*|topics:?.*|filed under.*|more on:?|see also:?|read more.*|click here.*|sign up.*|subscribe.*"
             + "|follow us.*|view author archive|email the author|get author rss feed|follow on (twitter|facebook)"
             + "|whatsapp( facebook)?.*|(©|\\(c\\)|copyright|all rights reserved).*"
@@ -44,8 +49,12 @@ final class Boilerplate {
      */
     static List<Candidate> strip(List<Candidate> candidates) {
         List<Candidate> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
+            boolean repeated = c.kind() == BlockKind.FIGURE && MainContent.meaningful(c.text()) >= MIN_REPEATED
+                    && !seen.add(c.kind() + c.text().strip());
+            if (repeated) continue;
             if (isLine(c, END) && i >= candidates.size() / 3) {
                 while (i + 1 < candidates.size() && isAside(candidates.get(i + 1))) i++;
             } else if (!isLine(c, FURNITURE)) {

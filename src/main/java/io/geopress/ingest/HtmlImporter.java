@@ -52,9 +52,10 @@ final class HtmlImporter implements Importer {
         problems.forEach(problem -> warnings.add(file.name() + ": " + problem));
 
         HtmlAddresses addresses = HtmlAddresses.of(doc, meta.url(), file.path().toAbsolutePath().getParent());
+        String articleBody = JsonLd.read(doc, new ArrayList<>()).articleBody(); // its problems are told above
         Element content = MainContent.extract(doc, meta.url(), file);
         HtmlReading reading = HtmlReading.of(file, 0, addresses, HtmlFootnotes.of(content));
-        List<Candidate> candidates = new ArrayList<>(Boilerplate.strip(HtmlBlocks.of(content, reading)));
+        List<Candidate> candidates = new ArrayList<>(ArticleBodyEvidence.filter(Boilerplate.strip(HtmlBlocks.of(content, reading)), articleBody));
         warnings.addAll(reading.warnings());
         if (candidates.isEmpty()) throw new ImportException(file.name(), "no text found in the main content");
         Bilingual title = takeTitle(meta.title(), candidates);
