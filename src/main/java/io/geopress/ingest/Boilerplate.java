@@ -20,6 +20,8 @@ final class Boilerplate {
     /** A caption this long said twice is a gallery's, showing the image again (a copy for phones, a slide). */
     private static final int MIN_REPEATED = 30;
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    private static final String DATE = "(\\d{4}\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2}\\s*日?"
+            + "|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4})";
     private static final Pattern FURNITURE = Pattern.compile("(?iu)"
             + "(by|written by|posted by|words by|reporting by|photos? by|photograph by|image|photo|credit|source)\\b.*"
             + "|(published|updated|posted|last updated|first published|last modified)\\b.*"
@@ -29,11 +31,14 @@ final class Boilerplate {
             + "|tags?:.*|topics:?.*|filed under.*|more on:?|see also:?|read more.*|click here.*|sign up.*|subscribe.*"
             + "|follow us.*|view author archive|email the author|get author rss feed|follow on (twitter|facebook)"
             + "|whatsapp( facebook)?.*|(©|\\(c\\)|copyright|all rights reserved).*"
-            + "|(责任编辑|编辑|作者|来源|记者|本文来源|原标题|图片来源|图源|摄影|校对|审核|监制|出品|文|图)\\s*[:：|丨].*"
-            + "|分享到.*|分享[:：]?|(版权所有|版权声明|转载请注明|未经授权).*|(点击|扫码|长按).{0,6}(关注|识别|二维码|阅读原文).*"
-            + "|(阅读原文|阅读|在看|点赞|分享|收藏|留言|评论|举报|打印|关闭)\\s*\\d*|(发表|网友|我要|查看)评论.*|(上一篇|下一篇)\\s*[:：].*"
-            + "|\\d{4}\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2}\\s*日?\\s*(\\d{1,2}:\\d{2}(:\\d{2})?)?\\s*(来源\\s*[:：].*)?"
-            + "|(" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4})([\\s,|@at]+\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*[a-z]{0,4})?");
+            + "|[（(【\\[]?\\s*(责任编辑|编辑|作者|来源|记者|本文来源|原标题|图片来源|图源|摄影|校对|审核|监制|出品|文字|文|图片|图)\\s*[:：|｜丨].*"
+            + "|分享到.*|(版权所有|版权声明|著作权归|转载请注明|未经授权).*|(点击|扫码|长按).{0,6}(关注|识别|二维码|阅读原文).*"
+            + "|((阅读原文|阅读|在看|点赞|赞|分享|转发|收藏|留言|评论|举报|打印|关闭|打赏)\\s*\\d*\\s*[·|/、]?\\s*)+|(发表|网友|我要|查看)评论.*|(上一篇|下一篇)\\s*[:：].*"
+            + "|" + DATE + "([\\s,|@at]+\\d{1,2}[:.]\\d{2}(:\\d{2})?\\s*([ap]\\.?m\\.?)?\\s*[a-z]{0,4})?");
+    /** A short line with a date near the top or the end of an article: its byline, its "posted on" line. */
+    private static final Pattern DATELINE = Pattern.compile("(?iu).{0,30}?" + DATE + ".{0,40}");
+    /** How many lines from either end of the article a dateline may be. */
+    private static final int DATELINE_REACH = 3;
     /** What heads the list of other articles at the end of an article, in both languages. */
     private static final Pattern END = Pattern.compile("(?iu)\\W*("
             + "related( articles| stories| posts| content| news| coverage| reading| links)?|you (may|might) (also )?like.*"
@@ -57,11 +62,15 @@ final class Boilerplate {
             if (repeated) continue;
             if (isLine(c, END) && i >= candidates.size() / 3) {
                 while (i + 1 < candidates.size() && isAside(candidates.get(i + 1))) i++;
-            } else if (!isLine(c, FURNITURE)) {
+            } else if (!isLine(c, FURNITURE) && !(isNearAnEnd(i, candidates.size()) && isLine(c, DATELINE))) {
                 kept.add(c);
             }
         }
         return kept;
+    }
+
+    private static boolean isNearAnEnd(int i, int size) {
+        return i < DATELINE_REACH || i >= size - DATELINE_REACH;
     }
 
     private static boolean isLine(Candidate c, Pattern pattern) {

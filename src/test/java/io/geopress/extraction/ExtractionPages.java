@@ -18,6 +18,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -65,28 +69,43 @@ public final class ExtractionPages {
         }
     }
 
-    /** Imports each page from a file in {@code work} and scores its body against the truth. */
+    /** Imports each page from a file in {@code work} and scores its body against the truth, on one thread. */
     public static List<Result> run(List<Page> pages, Tokens tokens, Path work) {
+        return run(pages, tokens, work, 1);
+    }
+
+    /** As {@link #run(List, Tokens, Path)}, {@code threads} pages at a time. */
+    public static List<Result> run(List<Page> pages, Tokens tokens, Path work, int threads) {
         Ingest ingest = new Ingest(ZoneOffset.UTC);
-        List<Result> results = new ArrayList<>();
-        for (Page page : pages) {
-            Path file = work.resolve(page.id() + ".html");
-            try {
-                Files.write(file, bytes(page.file()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            String predicted = "";
-            String refused = null;
-            try {
-                List<Imported> imported = ingest.read(file, null, Progress.NONE);
-                predicted = BodyText.of(imported.get(0).article());
-            } catch (GeopressException e) {
-                refused = e.getMessage().substring(file.toString().length() + 2);
-            }
-            results.add(new Result(page, predicted, refused, ShingleScore.page(page.truth(), predicted, tokens)));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Result>> results = new ArrayList<>();
+            for (Page page : pages) results.add(pool.submit(() -> run(page, tokens, work, ingest)));
+            List<Result> out = new ArrayList<>();
+            for (Future<Result> result : results) out.add(result.get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return results;
+    }
+
+    private static Result run(Page page, Tokens tokens, Path work, Ingest ingest) throws IOException {
+        Path file = work.resolve(page.id() + ".html");
+        Files.write(file, bytes(page.file()));
+        String predicted = "";
+        String refused = null;
+        try {
+            List<Imported> imported = ingest.read(file, null, Progress.NONE);
+            predicted = BodyText.of(imported.get(0).article());
+        } catch (GeopressException e) {
+            refused = e.getMessage().substring(file.toString().length() + 2);
+        }
+        return new Result(page, predicted, refused, ShingleScore.page(page.truth(), predicted, tokens));
     }
 
     public static ShingleScore.Summary summary(List<Result> results) {

@@ -84,7 +84,7 @@ public final class ShingleScore {
         return new Summary(pages.size(), precision, recall);
     }
 
-    static List<String> tokens(String text, Tokens how) {
+    public static List<String> tokens(String text, Tokens how) {
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < text.length(); ) {
