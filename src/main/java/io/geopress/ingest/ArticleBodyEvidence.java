@@ -2,6 +2,7 @@ package io.geopress.ingest;
 
 import io.geopress.ingest.BlockPairer.Candidate;
 import io.geopress.model.BlockKind;
+import io.geopress.text.Script;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +53,7 @@ final class ArticleBodyEvidence {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         text.codePoints().forEach(cp -> {
-            boolean han = io.geopress.text.Script.isHan(cp);
+            boolean han = Script.isHan(cp);
             if (Character.isLetterOrDigit(cp) && !han) {
                 word.appendCodePoint(Character.toLowerCase(cp));
                 return;
