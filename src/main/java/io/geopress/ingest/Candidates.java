@@ -59,10 +59,11 @@ final class Candidates {
         return a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b;
     }
 
-    /** Whether running text says something: words, or numbers ("2024", "120"), which a page must not lose. */
+    /**
+     * Whether running text says something: words in any script (a quoted Russian or Korean sentence too), or numbers
+     * ("2024", "120"), which a page must not lose.
+     */
     static boolean hasContent(String plain) {
-        if (!Script.hasNoWords(plain)) return true;
-        for (int i = 0; i < plain.length(); i++) if (Character.isDigit(plain.charAt(i))) return true;
-        return false;
+        return plain.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 }

@@ -74,10 +74,13 @@ final class HtmlImporter implements Importer {
         problems.forEach(problem -> warnings.add(file.name() + ": " + problem));
 
         String url = meta.url() != null ? meta.url() : address;
-        HtmlAddresses addresses = HtmlAddresses.of(doc, url, file.path() == null ? null : file.path().toAbsolutePath().getParent());
+        // a fetched page's links are relative to where it was fetched from; a saved one's to the address it names
+        String base = address != null ? address : meta.url();
+        HtmlAddresses addresses = HtmlAddresses.of(doc, base, file.path() == null ? null : file.path().toAbsolutePath().getParent());
+        String articleBody = JsonLd.read(doc, new ArrayList<>()).articleBody(); // its problems are told above
         Element content = MainContent.extract(doc, url, file);
         HtmlReading reading = HtmlReading.of(file, 0, addresses, HtmlFootnotes.of(content));
-        List<Candidate> candidates = new ArrayList<>(HtmlBlocks.of(content, reading));
+        List<Candidate> candidates = new ArrayList<>(ArticleBodyEvidence.filter(Boilerplate.strip(HtmlBlocks.of(content, reading)), articleBody));
         warnings.addAll(reading.warnings());
         if (candidates.isEmpty()) throw new ImportException(file.name(), "no text found in the main content");
         Bilingual title = takeTitle(meta.title(), candidates);

@@ -78,6 +78,11 @@ final class JsonLd {
         return headline != null ? headline : text(article, "name");
     }
 
+    /** The article's text as the page gives it to machines (some give it with markup, some cut short). */
+    String articleBody() {
+        return text(article, "articleBody");
+    }
+
     String datePublished() {
         return text(article, "datePublished");
     }

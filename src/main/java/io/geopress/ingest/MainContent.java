@@ -1,6 +1,5 @@
 package io.geopress.ingest;
 
-import io.geopress.text.Script;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -21,11 +20,13 @@ import org.jsoup.select.NodeTraversor;
  * Finds the article in a page: strips what is never content (navigation, page header and footer, asides,
  * scripts, forms, ads, share and comment boxes, HTML comments), lets Readability locate the article, and
  * refuses a page whose content is too short or mostly links, as Readability returns the menu of a page that
- * has nothing else.
+ * has nothing else; a page that says it is an article (or whose content is one block of text) may be short.
  */
 final class MainContent {
-    /** Han characters plus Latin letters: about a short paragraph in either language. */
+    /** Letters of any script (a Han character is one): about a short paragraph in either language. */
     static final int MIN_MEANINGFUL_CHARS = 200;
+    /** Enough for a notice or a short note, on a page that says it is an article or holds one dense block. */
+    static final int MIN_ARTICLE_CHARS = 40;
     /** Above this share of link text, content is a menu or an index (Readability's own cut-off). */
     static final double MAX_LINK_DENSITY = 0.5;
 
@@ -40,6 +41,8 @@ final class MainContent {
     private static final String PAGE_FURNITURE = "nav, header, footer, aside, [role=navigation], [role=banner], "
             + "[role=contentinfo], [role=complementary], [role=search]";
     private static final String MAIN = "article, main, [role=main]";
+    /** An element a page marks as its article (#js_content: a WeChat article's body). */
+    private static final String DECLARED = "#js_content, [itemprop=articleBody], article, main, [role=main]";
     private static final String QUOTED = "blockquote, figure";
     private static final String LEAD_MEDIA = "figure, img, picture";
     private static final String MEDIA = "figure, img, picture, table, pre";
@@ -48,7 +51,9 @@ final class MainContent {
             "advertisement", "advertising", "adsbygoogle", "adslot", "banner", "sponsor", "sponsored", "promo",
             "promotion", "share", "sharing", "social", "comment", "comments", "related", "recommend",
             "recommended", "popup", "newsletter", "subscribe", "cookie", "cookies", "sidebar", "breadcrumb",
-            "breadcrumbs", "gg", "guanggao", "fenxiang", "pinglun", "xiangguan", "tuijian");
+            "breadcrumbs", "byline", "author", "dateline", "timestamp", "tags", "topics", "copyright", "trending",
+            "popular", "toolbar", "signup", "modal", "outbrain", "taboola", "disqus",
+            "gg", "guanggao", "fenxiang", "pinglun", "xiangguan", "tuijian", "banquan", "zerenbianji");
     private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -61,13 +66,20 @@ final class MainContent {
      * spans what Readability kept, with the headings just before it.
      */
     static Element extract(Document doc, String url, SourceFile file) {
+        boolean declaredArticle = isDeclaredArticle(doc);
         clean(doc);
         List<Element> originals = mark(doc);
         // Readability resolves links against the address and logs an error when there is none to parse.
         Element picked = new Readability4J(url == null ? NO_ADDRESS : url, doc.clone()).parse().getArticleContent();
         Element content = picked == null ? null : region(picked, originals);
         int meaningful = content == null ? 0 : meaningful(HtmlText.text(content));
-        if (meaningful < MIN_MEANINGFUL_CHARS) {
+        Element declared = doc.selectFirst(DECLARED);
+        if (meaningful < MIN_MEANINGFUL_CHARS && declared != null && meaningful(HtmlText.text(declared)) > meaningful) {
+            // on a short page Readability may weigh a menu's words over the article's few: the page's own element is surer
+            content = new Element("div").appendChild(declared.clone());
+            meaningful = meaningful(HtmlText.text(content));
+        }
+        if (meaningful < (declaredArticle || content != null && isDenseBlock(content) ? MIN_ARTICLE_CHARS : MIN_MEANINGFUL_CHARS)) {
             throw new ImportException(file.name(), "no main content found (only " + meaningful
                     + " characters of text; is this a navigation or index page?)");
         }
@@ -77,6 +89,17 @@ final class MainContent {
                     + " characters of text are links; is this a navigation or index page?)");
         }
         return content;
+    }
+
+    /** Whether the page says it is an article: an {@code og:type} of article, or an article, main or WeChat body element. */
+    private static boolean isDeclaredArticle(Document doc) {
+        return doc.select("meta[property=og:type]").stream().anyMatch(m -> m.attr("content").strip().toLowerCase(Locale.ROOT).startsWith("article"))
+                || doc.selectFirst(DECLARED) != null;
+    }
+
+    /** One block of text, a paragraph or a few lines, without a link: a short note, not a menu. */
+    private static boolean isDenseBlock(Element content) {
+        return linkText(content) == 0 && content.select("p, li, h1, h2, h3, h4, h5, h6, pre, blockquote").size() <= 1;
     }
 
     /** Numbers the body's elements with an attribute, which survives Readability re-parsing the page. */
@@ -243,7 +266,8 @@ final class MainContent {
         return linked;
     }
 
+    /** Letters of any script: a page in Russian or Korean has an article too, which its readers may translate. */
     static int meaningful(String text) {
-        return Script.hanCount(text) + Script.latinLetters(text);
+        return (int) text.codePoints().filter(Character::isLetter).count();
     }
 }
