@@ -73,6 +73,10 @@ final class ImportCommand implements Callable<Integer> {
                 });
             }
         }));
+        for (String warning : ingest.importWarnings()) {
+            System.err.println("warning: " + Terminal.line(warning));
+            warnings[0]++;
+        }
         Map<ArticleStore.Outcome, Integer> counts = new EnumMap<>(ArticleStore.Outcome.class);
         for (int i = 0; i < saved.size(); i++) {
             ArticleStore.Saved s = saved.get(i);

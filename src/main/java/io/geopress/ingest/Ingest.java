@@ -17,12 +17,14 @@ import java.util.function.Consumer;
 
 /**
  * Reads source files into articles, choosing the importer by extension, then by content; all or nothing per
- * file: bad input raises {@link ImportException} naming the file and line.
+ * file: bad input raises {@link ImportException} naming the file and line. One instance serves one import, whose
+ * warnings about the whole of it it gathers ({@link #importWarnings}).
  */
 public final class Ingest {
     private final ZoneId zone;
     private final ImportLimits limits;
     private final Path staticDir;
+    private final ShortcodeTally unknownShortcodes = new ShortcodeTally();
 
     public Ingest(ZoneId zone) {
         this(zone, ImportLimits.DEFAULT);
@@ -117,6 +119,14 @@ public final class Ingest {
         if (count[0] == 0) throw new ImportException(name, "no article found");
     }
 
+    /**
+     * What an editor should know of the whole import, once it is read: a line per Hugo shortcode name that geopress
+     * does not know (kept as text), naming its first use and counting the others.
+     */
+    public List<String> importWarnings() {
+        return unknownShortcodes.warnings();
+    }
+
     /** The first 8 KiB of a regular file (not a pipe, a device or a folder), to tell its format by. */
     private byte[] head(Path path, String name) {
         if (!Files.exists(path) && name.indexOf('\uFFFD') >= 0) {
@@ -152,8 +162,8 @@ public final class Ingest {
         return switch (format) {
             case TEXT -> new TextImporter();
             case HTML -> new HtmlImporter();
-            case MARKDOWN -> new MarkdownImporter(staticDir);
-            case JSONL -> new JsonLinesImporter();
+            case MARKDOWN -> new MarkdownImporter(staticDir, unknownShortcodes);
+            case JSONL -> new JsonLinesImporter(unknownShortcodes);
         };
     }
 

@@ -30,12 +30,15 @@ final class MarkdownImporter implements Importer {
     private final MarkdownBody markdown;
 
     MarkdownImporter() {
-        this(null);
+        this(null, new ShortcodeTally());
     }
 
-    /** @param staticDir where image paths starting with {@code /} are, or null for the Hugo site's {@code static/} */
-    MarkdownImporter(Path staticDir) {
-        markdown = new MarkdownBody(staticDir);
+    /**
+     * @param staticDir where image paths starting with {@code /} are, or null for the Hugo site's {@code static/}
+     * @param unknownShortcodes where the import counts the shortcodes it does not know
+     */
+    MarkdownImporter(Path staticDir, ShortcodeTally unknownShortcodes) {
+        markdown = new MarkdownBody(staticDir, unknownShortcodes);
     }
 
     @Override
