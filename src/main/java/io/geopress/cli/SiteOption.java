@@ -11,6 +11,8 @@ import io.geopress.store.ArticleStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,6 +80,16 @@ final class SiteOption {
             @Override
             public List<String> withdrawn() {
                 return store.get().withdrawn();
+            }
+
+            @Override
+            public Map<String, String> identities() {
+                return store.get().publishedIdentities();
+            }
+
+            @Override
+            public Set<String> referring() {
+                return store.get().publishedReferring();
             }
 
             @Override

@@ -132,12 +132,15 @@ public final class SiteBuilder {
             MediaStore media = MediaStore.at(site);
             folder.linkMedia(media, previousFolder);
             // the store's thread works out which articles changed as soon as it has read them, then reads the rest
-            Future<ArticleKeys> keying = worker.submit(() -> ArticleKeys.of(folder, result(reading)));
+            Future<References> referencing = worker.submit(() -> References.of(catalog, result(reading), new Links(config), folder::warn));
+            Future<ArticleKeys> keying = worker.submit(() -> ArticleKeys.of(folder, result(reading), result(referencing)));
             Future<LabelSlugs> labelling = worker.submit(() -> catalog.labelSlugs(result(reading)));
             Future<List<String>> withdrawing = worker.submit(catalog::withdrawn);
             ArticleOutputs.linkAhead(folder); // while the store is read
             List<Listing> listings = result(reading);
             ArticleKeys keys = result(keying);
+            References references = result(referencing);
+            Catalog resolved = references.resolving(catalog);
             LabelSlugs labels = result(labelling);
             Pages pages = new Pages(config, assets, labels, src -> media.variants(src).stream().filter(v -> v.width() > 0)
                     .map(v -> new ImageVariant(v.url(), v.width())).toList());
@@ -147,10 +150,10 @@ public final class SiteBuilder {
             progress.start("build", listings.size() + listPages);
             AtomicInteger done = new AtomicInteger();
             // articles (mostly file system work on a rebuild) and lists (mostly rendering) go on side by side
-            Future<Integer> articles = worker.submit(() -> new ArticleOutputs(folder, config, pages).write(catalog, listings, keys, gone, progress, done));
+            Future<Integer> articles = worker.submit(() -> new ArticleOutputs(folder, config, pages, references).write(resolved, listings, keys, gone, progress, done));
             int rendered;
             try {
-                lists.write(listings, keys, catalog.redirects(), result(withdrawing), templates, catalog);
+                lists.write(listings, keys, catalog.redirects(), result(withdrawing), templates, resolved);
                 progress.advance(done.addAndGet(listPages));
                 rendered = result(articles);
             } catch (IOException | RuntimeException e) {

@@ -3,6 +3,7 @@ package io.geopress.store;
 import io.geopress.model.Article;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.LabelSlugs;
+import io.geopress.model.LinkTarget;
 import io.geopress.model.Listing;
 import io.geopress.model.Redirect;
 import io.geopress.model.SitePath;
@@ -14,8 +15,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -155,6 +160,23 @@ public final class ArticleStore {
     public List<String> withdrawn() {
         return db.query("SELECT slug FROM article WHERE status = ? AND published_revision > 0 ORDER BY slug",
                 List.of(Status.WITHDRAWN.name()), rs -> rs.getString(1));
+    }
+
+    /** The slug of each published article by its identity ({@code file:posts/a.md} for a file under its content root). */
+    public Map<String, String> publishedIdentities() {
+        Map<String, String> slugs = new HashMap<>();
+        for (String[] row : db.query("SELECT identity, slug FROM article WHERE status = 'PUBLISHED'", List.of(),
+                rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+            slugs.put(row[0], row[1]);
+        }
+        return slugs;
+    }
+
+    /** The slugs of published articles whose live revision links to another article by its file ({@code ref:} links). */
+    public Set<String> publishedReferring() {
+        return new HashSet<>(db.query("SELECT a.slug FROM article a JOIN revision r ON r.article_id = a.id "
+                + "AND r.number = a.published_revision WHERE a.status = 'PUBLISHED' AND instr(r.content, ?) > 0",
+                List.of("\"href\":\"" + LinkTarget.REFERENCE), rs -> rs.getString(1)));
     }
 
     /** The slug of every tag, category and source name. */
