@@ -6,6 +6,7 @@ import io.geopress.ingest.Format;
 import io.geopress.ingest.ImportLimits;
 import io.geopress.ingest.Imported;
 import io.geopress.ingest.Ingest;
+import io.geopress.ingest.Section;
 import io.geopress.ingest.SourcePath;
 import io.geopress.media.MediaStore;
 import io.geopress.model.Block;
@@ -56,12 +57,14 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportLimits limits = ConfigFile.readImport(site.dir());
         Ingest ingest = new Ingest(config.timeZone(), limits, staticDir);
+        List<Section> sections = ingest.sections(files); // read first: each article is filed under its section's category
+        ArticleStore store = site.store(config);
         int[] warnings = {0};
         record Asked(String origin, String slug) {}
         List<Asked> asked = new ArrayList<>(); // per article, the slug its source asked for, if any
         // articles are saved as they are read, in one transaction: a bad file, or a bad line late in a large
         // one, rolls back everything this command saved, and takes the images it captured out of the media store
-        List<ArticleStore.Saved> saved = MediaStore.at(site.dir()).capturing(limits.imageBytes(), media -> site.store(config).save(sink -> {
+        List<ArticleStore.Saved> saved = MediaStore.at(site.dir()).capturing(limits.imageBytes(), media -> store.save(sink -> {
             for (SourcePath file : Ingest.expand(files)) {
                 ingest.read(file, forced, new ConsoleProgress(), read -> {
                     Imported imported = media.take(read);
@@ -73,6 +76,7 @@ final class ImportCommand implements Callable<Integer> {
                 });
             }
         }));
+        store.describeLabels(sections.stream().map(Section::category).toList());
         for (String warning : ingest.importWarnings()) {
             System.err.println("warning: " + Terminal.line(warning));
             warnings[0]++;

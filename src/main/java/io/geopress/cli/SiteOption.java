@@ -3,6 +3,7 @@ package io.geopress.cli;
 import io.geopress.config.ConfigFile;
 import io.geopress.config.SiteConfig;
 import io.geopress.model.LabelSlugs;
+import io.geopress.model.LabelText;
 import io.geopress.model.Listing;
 import io.geopress.model.Redirect;
 import io.geopress.model.StoredArticle;
@@ -80,6 +81,11 @@ final class SiteOption {
             @Override
             public List<String> withdrawn() {
                 return store.get().withdrawn();
+            }
+
+            @Override
+            public List<LabelText> labelTexts() {
+                return store.get().labelTexts();
             }
 
             @Override

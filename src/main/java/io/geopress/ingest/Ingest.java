@@ -25,6 +25,7 @@ public final class Ingest {
     private final ImportLimits limits;
     private final Path staticDir;
     private final ShortcodeTally unknownShortcodes = new ShortcodeTally();
+    private final Sections sections = new Sections();
 
     public Ingest(ZoneId zone) {
         this(zone, ImportLimits.DEFAULT);
@@ -111,7 +112,8 @@ public final class Ingest {
             importer(chosen).read(file, imported -> {
                 count[0]++;
                 boolean wholeFile = chosen != Format.JSONL && imported.key() == null;
-                sink.accept(Checks.check(wholeFile ? imported.withKey("file:" + source.relative()) : imported));
+                Imported filed = chosen == Format.JSONL ? imported : sections.file(imported, source);
+                sink.accept(Checks.check(wholeFile ? filed.withKey("file:" + source.relative()) : filed));
             });
         } catch (StackOverflowError e) { // a backstop: the importers refuse what is nested too deeply before this
             throw new ImportException(name, "nested too deeply to read");
@@ -120,11 +122,28 @@ public final class Ingest {
     }
 
     /**
-     * What an editor should know of the whole import, once it is read: a line per Hugo shortcode name that geopress
-     * does not know (kept as text), naming its first use and counting the others.
+     * What an editor should know of the whole import, once it is read: what the sections' pages gave that was left
+     * out, and a line per Hugo shortcode name that geopress does not know (kept as text), naming its first use and
+     * counting the others.
      */
     public List<String> importWarnings() {
-        return unknownShortcodes.warnings();
+        List<String> warnings = new ArrayList<>(sections.warnings());
+        warnings.addAll(unknownShortcodes.warnings());
+        return warnings;
+    }
+
+    /**
+     * The Hugo sections ({@code _index.md}) of the folders among {@code paths}; read before the files, so that each
+     * article read after is filed under its section's category ({@link Section}).
+     */
+    public List<Section> sections(List<Path> paths) {
+        return sections.read(paths, this::frontMatter);
+    }
+
+    private Keys frontMatter(Path path) {
+        String name = path.toString();
+        SourceFile file = new SourceFile(path, name, whole(path, name), zone, Progress.NONE, limits);
+        return new MarkdownImporter(staticDir, unknownShortcodes).frontMatter(file);
     }
 
     /** The first 8 KiB of a regular file (not a pipe, a device or a folder), to tell its format by. */

@@ -41,39 +41,47 @@ final class MarkdownImporter implements Importer {
         markdown = new MarkdownBody(staticDir, unknownShortcodes);
     }
 
+    /** The front matter of a file, and where its body starts (an index into its text, and the line before it). */
+    private record Matter(Keys keys, int bodyStart, int bodyLine) {}
+
     @Override
     public void read(SourceFile file, Consumer<Imported> sink) {
         String text = file.text();
-        int firstEnd = lineEnd(text, 0);
-        String first = text.substring(0, firstEnd).stripTrailing();
-        Keys keys = Keys.empty(file, "front matter key");
-        int bodyStart = 0;
-        int bodyLine = 0;
-        if (first.equals("---") || first.equals("+++")) {
-            boolean toml = first.equals("+++");
-            int at = next(text, firstEnd);
-            int line = 2;
-            while (at < text.length()) {
-                int end = lineEnd(text, at);
-                String current = text.substring(at, end).stripTrailing();
-                if (toml ? current.equals("+++") : current.equals("---") || current.equals("...")) break;
-                at = next(text, end);
-                line++;
-            }
-            if (at >= text.length()) {
-                throw new ImportException(file.at(1), "front matter opened with '" + first + "' is never closed");
-            }
-            String matter = text.substring(next(text, firstEnd), at);
-            keys = toml ? TomlFrontMatter.read(matter, file) : frontMatter(matter, file);
-            bodyStart = next(text, lineEnd(text, at));
-            bodyLine = line;
-        }
+        Matter matter = matter(file, text);
+        Keys keys = matter.keys();
         FrontMatter meta = FrontMatter.read(keys, Set.of());
-        int offset = bodyLine;
-        MarkdownBody.Body body = markdown.read(text.substring(bodyStart), meta.title(), file, i -> i + offset + 1);
+        int offset = matter.bodyLine();
+        MarkdownBody.Body body = markdown.read(text.substring(matter.bodyStart()), meta.title(), file, i -> i + offset + 1);
         List<String> control = Checks.controlCharacters(file, text).stream().toList();
         Imported imported = imported(file.name(), meta, body, control, AGENT, file.name());
         sink.accept(meta.image() == null ? imported : markdown.withCover(imported, file, keys.where("images")));
+    }
+
+    /** The keys of a file's front matter (none when it has none), as {@link #read} reads them. */
+    Keys frontMatter(SourceFile file) {
+        return matter(file, file.text()).keys();
+    }
+
+    private Matter matter(SourceFile file, String text) {
+        int firstEnd = lineEnd(text, 0);
+        String first = text.substring(0, firstEnd).stripTrailing();
+        if (!first.equals("---") && !first.equals("+++")) return new Matter(Keys.empty(file, "front matter key"), 0, 0);
+        boolean toml = first.equals("+++");
+        int at = next(text, firstEnd);
+        int line = 2;
+        while (at < text.length()) {
+            int end = lineEnd(text, at);
+            String current = text.substring(at, end).stripTrailing();
+            if (toml ? current.equals("+++") : current.equals("---") || current.equals("...")) break;
+            at = next(text, end);
+            line++;
+        }
+        if (at >= text.length()) {
+            throw new ImportException(file.at(1), "front matter opened with '" + first + "' is never closed");
+        }
+        String matter = text.substring(next(text, firstEnd), at);
+        Keys keys = toml ? TomlFrontMatter.read(matter, file) : frontMatter(matter, file);
+        return new Matter(keys, next(text, lineEnd(text, at)), line);
     }
 
     /** Joins metadata and body into one import; shared with {@link JsonLinesImporter}. */

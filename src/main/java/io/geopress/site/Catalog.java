@@ -1,6 +1,7 @@
 package io.geopress.site;
 
 import io.geopress.model.LabelSlugs;
+import io.geopress.model.LabelText;
 import io.geopress.model.Listing;
 import io.geopress.model.Redirect;
 import io.geopress.model.StoredArticle;
@@ -26,6 +27,11 @@ public interface Catalog {
      */
     default LabelSlugs labelSlugs(List<Listing> listings) {
         return Tags.assign(listings);
+    }
+
+    /** What list pages say of their labels beside their names: a Hugo section's title and description, for its category. */
+    default List<LabelText> labelTexts() {
+        return List.of();
     }
 
     /** The slugs of articles withdrawn after they were published, whose addresses keep answering that they are gone. */

@@ -7,6 +7,7 @@ import io.geopress.model.LinkTarget;
 import io.geopress.model.Listing;
 import io.geopress.model.Redirect;
 import io.geopress.model.LabelSlugs;
+import io.geopress.model.LabelText;
 import io.geopress.model.StoredArticle;
 import io.geopress.model.Table;
 import java.text.Normalizer;
@@ -89,6 +90,11 @@ final class References {
             @Override
             public List<String> withdrawn() {
                 return catalog.withdrawn();
+            }
+
+            @Override
+            public List<LabelText> labelTexts() {
+                return catalog.labelTexts();
             }
 
             @Override

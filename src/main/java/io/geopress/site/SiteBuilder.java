@@ -7,6 +7,7 @@ import io.geopress.media.MediaStore;
 import io.geopress.site.page.ImageVariant;
 import io.geopress.model.GeopressException;
 import io.geopress.model.LabelSlugs;
+import io.geopress.model.LabelText;
 import io.geopress.model.Listing;
 import io.geopress.model.Progress;
 import io.geopress.search.SearchIndex;
@@ -136,6 +137,7 @@ public final class SiteBuilder {
             Future<ArticleKeys> keying = worker.submit(() -> ArticleKeys.of(folder, result(reading), result(referencing)));
             Future<LabelSlugs> labelling = worker.submit(() -> catalog.labelSlugs(result(reading)));
             Future<List<String>> withdrawing = worker.submit(catalog::withdrawn);
+            Future<List<LabelText>> describing = worker.submit(catalog::labelTexts);
             ArticleOutputs.linkAhead(folder); // while the store is read
             List<Listing> listings = result(reading);
             ArticleKeys keys = result(keying);
@@ -145,7 +147,7 @@ public final class SiteBuilder {
             Pages pages = new Pages(config, assets, labels, src -> media.variants(src).stream().filter(v -> v.width() > 0)
                     .map(v -> new ImageVariant(v.url(), v.width())).toList());
             Set<String> gone = ArticleOutputs.unlinkGone(folder, listings);
-            ListOutputs lists = new ListOutputs(folder, config, pages, labels);
+            ListOutputs lists = new ListOutputs(folder, config, pages, labels, result(describing));
             int listPages = lists.homePages(listings);
             progress.start("build", listings.size() + listPages);
             AtomicInteger done = new AtomicInteger();
