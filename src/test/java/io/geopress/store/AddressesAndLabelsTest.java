@@ -124,7 +124,8 @@ class AddressesAndLabelsTest {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("geopress.db"));
                 Statement sql = db.createStatement()) {
             sql.execute("DROP TABLE label_slug");
-            sql.execute("DELETE FROM flyway_schema_history WHERE version = '5'");
+            sql.execute("DROP TABLE label_text");
+            sql.execute("DELETE FROM flyway_schema_history WHERE version IN ('5', '8')");
             sql.execute("PRAGMA user_version = 4");
         }
         var slugs = store().labelSlugs();

@@ -64,7 +64,8 @@ class ArticleStoreTest {
             sql.execute("DROP TABLE revision_listing");
             sql.execute("DROP TABLE model_response");
             sql.execute("DROP TABLE label_slug");
-            sql.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '4', '5')");
+            sql.execute("DROP TABLE label_text");
+            sql.execute("DELETE FROM flyway_schema_history WHERE version IN ('3', '4', '5', '8')");
             sql.execute("PRAGMA user_version = 2");
         }
         assertThat(store().publishedListings()).isEqualTo(expected).hasSize(1);
@@ -79,7 +80,8 @@ class ArticleStoreTest {
                 Statement sql = db.createStatement()) { // back to schema 3, as a store made before replies were kept
             sql.execute("DROP TABLE model_response");
             sql.execute("DROP TABLE label_slug");
-            sql.execute("DELETE FROM flyway_schema_history WHERE version IN ('4', '5')");
+            sql.execute("DROP TABLE label_text");
+            sql.execute("DELETE FROM flyway_schema_history WHERE version IN ('4', '5', '8')");
             sql.execute("PRAGMA user_version = 3");
         }
         ArticleStore migrated = store();
