@@ -82,6 +82,17 @@ class HugoReferencesTest {
         assertThat(build().rendered()).isZero();
     }
 
+    @Test
+    void aPageOrTwinHandedAnUnresolvedRefWritesItsText() throws Exception {
+        SiteBuilder.Result built = build(false);
+
+        Element paragraph = page(built, "alpha").selectFirst("main p:contains(See)");
+        assertThat(paragraph.select("a")).isEmpty();
+        assertThat(paragraph.text()).startsWith("See the bridge story, its part two, the ferry");
+        assertThat(read(built.folder().resolve("articles/alpha.html.md"))).contains("See the **bridge** story, its part two")
+                .doesNotContain("ref:");
+    }
+
     private void write(String path, String slug, String body) throws Exception {
         Path file = dir.resolve("content").resolve(path);
         Files.createDirectories(file.getParent());
@@ -104,6 +115,11 @@ class HugoReferencesTest {
     }
 
     private SiteBuilder.Result build() {
+        return build(true);
+    }
+
+    /** A build of the store's published articles; without {@code resolving}, one that is told of no reference. */
+    private SiteBuilder.Result build(boolean resolving) {
         Catalog stored = Catalog.of(store.published(), store.redirects());
         return new SiteBuilder(config).build(new Catalog() {
             @Override
@@ -123,7 +139,7 @@ class HugoReferencesTest {
 
             @Override
             public Set<String> referring() {
-                return store.publishedReferring();
+                return resolving ? store.publishedReferring() : Set.of();
             }
 
             @Override
