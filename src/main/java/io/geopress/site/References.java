@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +55,7 @@ final class References {
     static References of(Catalog catalog, List<Listing> listings, Links links, Consumer<String> warn) {
         Set<String> referring = catalog.referring();
         if (referring.isEmpty()) return new References(Map.of(), Set.of(), links, warn);
-        Set<String> listed = new java.util.HashSet<>();
+        Set<String> listed = new HashSet<>();
         listings.forEach(l -> listed.add(l.slug()));
         Map<String, String> published = new HashMap<>();
         catalog.identities().forEach((identity, slug) -> {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.geopress.model.Block;
 import io.geopress.model.BlockKind;
 import io.geopress.model.Inline;
+import io.geopress.model.Lang;
 import io.geopress.model.Progress;
 import io.geopress.model.Snippet;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class HugoShortcodesTest {
     }
 
     static List<Inline> nodes(Block block) {
-        return block.text().nodes(io.geopress.model.Lang.EN);
+        return block.text().nodes(Lang.EN);
     }
 
     @Test

@@ -12,9 +12,11 @@ import io.geopress.model.Redirect;
 import io.geopress.model.StoredArticle;
 import io.geopress.store.ArticleStore;
 import java.net.URI;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +103,7 @@ class HugoReferencesTest {
 
     private void importFiles(String... paths) {
         Ingest ingest = new Ingest(config.timeZone());
-        List<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new ArrayList<>();
         List<ArticleStore.Saved> saved = store.save(sink -> {
             for (String path : paths) {
                 ingest.read(SourcePath.alone(dir.resolve("content").resolve(path)), null, Progress.NONE, (Imported i) -> {
@@ -156,7 +158,7 @@ class HugoReferencesTest {
     private static String read(Path file) {
         try {
             return Files.readString(file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return ""; // not text
         }
     }
