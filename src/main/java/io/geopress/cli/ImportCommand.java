@@ -7,6 +7,7 @@ import io.geopress.ingest.Format;
 import io.geopress.ingest.ImportLimits;
 import io.geopress.ingest.Imported;
 import io.geopress.ingest.Ingest;
+import io.geopress.ingest.Section;
 import io.geopress.media.MediaStore;
 import io.geopress.model.Block;
 import io.geopress.model.BlockFlag;
@@ -75,6 +76,9 @@ final class ImportCommand implements Callable<Integer> {
         Ingest ingest = new Ingest(config.timeZone(), limits, staticDir);
         if (fetch) ingest = ingest.fetching(fetching);
         Ingest reading = ingest;
+        List<Path> paths = sources.stream().filter(source -> !Fetching.isUrl(source)).map(Path::of).toList();
+        List<Section> sections = ingest.sections(paths); // read first: each article is filed under its section's category
+        ArticleStore store = site.store(config);
         int[] warnings = {0};
         record Asked(String origin, String slug) {}
         List<Asked> asked = new ArrayList<>(); // per article, the slug its source asked for, if any
@@ -82,7 +86,7 @@ final class ImportCommand implements Callable<Integer> {
         // articles are saved as they are read, in one transaction: a bad file, or a bad line late in a large
         // one, rolls back everything this command saved, and takes the images it captured out of the media store
         List<String> notices = new ArrayList<>();
-        List<ArticleStore.Saved> saved = MediaStore.at(site.dir()).capturing(limits.imageBytes(), media -> site.store(config).save(sink -> {
+        List<ArticleStore.Saved> saved = MediaStore.at(site.dir()).capturing(limits.imageBytes(), media -> store.save(sink -> {
             Consumer<Imported> save = read -> {
                 Imported imported = media.take(read);
                 sink.accept(new ArticleStore.Draft(imported.article(), "import " + imported.origin(),
@@ -92,7 +96,6 @@ final class ImportCommand implements Callable<Integer> {
                 asked.add(slug == null ? null : new Asked(imported.origin(), Slugs.normalize(slug)));
                 warnings[0] += report(imported);
             };
-            List<Path> paths = sources.stream().filter(source -> !Fetching.isUrl(source)).map(Path::of).toList();
             if (!paths.isEmpty()) notices.addAll(reading.read(Ingest.expand(paths), forced, new ConsoleProgress(), save));
             for (String source : sources) {
                 if (!Fetching.isUrl(source)) continue;
@@ -100,6 +103,8 @@ final class ImportCommand implements Callable<Integer> {
                 reading.read(page.finalUrl(), page.bytes(), page.contentType(), forced, new ConsoleProgress(), save);
             }
         }, publish));
+        store.describeLabels(sections.stream().map(Section::category).toList());
+        notices.addAll(ingest.importWarnings());
         for (String notice : notices) System.err.println("warning: " + Terminal.line(notice));
         warnings[0] += notices.size();
         Map<ArticleStore.Outcome, Integer> counts = new EnumMap<>(ArticleStore.Outcome.class);

@@ -3,6 +3,7 @@ package io.geopress.cli;
 import io.geopress.config.ConfigFile;
 import io.geopress.config.SiteConfig;
 import io.geopress.model.LabelSlugs;
+import io.geopress.model.LabelText;
 import io.geopress.model.Listing;
 import io.geopress.model.Redirect;
 import io.geopress.model.StoredArticle;
@@ -11,6 +12,8 @@ import io.geopress.store.ArticleStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,6 +81,21 @@ final class SiteOption {
             @Override
             public List<String> withdrawn() {
                 return store.get().withdrawn();
+            }
+
+            @Override
+            public List<LabelText> labelTexts() {
+                return store.get().labelTexts();
+            }
+
+            @Override
+            public Map<String, String> identities() {
+                return store.get().publishedIdentities();
+            }
+
+            @Override
+            public Set<String> referring() {
+                return store.get().publishedReferring();
             }
 
             @Override

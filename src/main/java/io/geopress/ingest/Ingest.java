@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * Reads source files into articles, choosing the importer by extension, then by content; all or nothing per
- * file: bad input raises {@link ImportException} naming the file and line.
+ * file: bad input raises {@link ImportException} naming the file and line. One instance serves one import, whose
+ * warnings about the whole of it it gathers ({@link #importWarnings}).
  */
 public final class Ingest {
     private final ZoneId zone;
@@ -27,6 +28,8 @@ public final class Ingest {
     private final Path staticDir;
     private final HugoSites hugoSites = new HugoSites(); // each site's configuration read once an import
     private final Pages pages;
+    private final ShortcodeTally unknownShortcodes = new ShortcodeTally();
+    private final Sections sections = new Sections();
 
     public Ingest(ZoneId zone) {
         this(zone, ImportLimits.DEFAULT);
@@ -141,7 +144,8 @@ public final class Ingest {
         Format chosen = format != null ? format : detect(path.getFileName().toString(), null, head);
         // a JSON Lines file is streamed, a line at a time; any other file is read whole
         SourceFile file = new SourceFile(path, name, chosen == Format.JSONL ? null : whole(path, name), zone, progress, limits);
-        read(file, chosen, importer(chosen, null, null), "file:" + source.relative(), sink);
+        read(file, chosen, importer(chosen, null, null), "file:" + source.relative(),
+                imported -> sink.accept(chosen == Format.JSONL ? imported : sections.file(imported, source)));
     }
 
     /**
@@ -180,6 +184,31 @@ public final class Ingest {
         if (count[0] == 0) throw new ImportException(file.name(), "no article found");
     }
 
+    /**
+     * What an editor should know of the whole import, once it is read: what the sections' pages gave that was left
+     * out, and a line per Hugo shortcode name that geopress does not know (kept as text), naming its first use and
+     * counting the others.
+     */
+    public List<String> importWarnings() {
+        List<String> warnings = new ArrayList<>(sections.warnings());
+        warnings.addAll(unknownShortcodes.warnings());
+        return warnings;
+    }
+
+    /**
+     * The Hugo sections ({@code _index.md}) of the folders among {@code paths}; read before the files, so that each
+     * article read after is filed under its section's category ({@link Section}).
+     */
+    public List<Section> sections(List<Path> paths) {
+        return sections.read(paths, this::frontMatter);
+    }
+
+    private Keys frontMatter(Path path) {
+        String name = path.toString();
+        SourceFile file = new SourceFile(path, name, whole(path, name), zone, Progress.NONE, limits);
+        return MarkdownImporter.frontMatter(file);
+    }
+
     /** The first 8 KiB of a regular file (not a pipe, a device or a folder), to tell its format by. */
     private byte[] head(Path path, String name) {
         if (!Files.exists(path) && name.indexOf('\uFFFD') >= 0) {
@@ -216,8 +245,8 @@ public final class Ingest {
         return switch (format) {
             case TEXT -> new TextImporter();
             case HTML -> address == null ? new HtmlImporter() : new HtmlImporter(address, contentType);
-            case MARKDOWN -> new MarkdownImporter(staticDir, hugoSites);
-            case JSONL -> new JsonLinesImporter();
+            case MARKDOWN -> new MarkdownImporter(staticDir, hugoSites, unknownShortcodes);
+            case JSONL -> new JsonLinesImporter(unknownShortcodes);
             case FEED -> new FeedImporter(address, contentType, pages);
         };
     }

@@ -28,7 +28,12 @@ final class JsonLinesImporter implements Importer {
     private static final int BATCH = 256;
 
     private final ObjectMapper json = JsonMapper.builder().build();
-    private final MarkdownBody markdown = new MarkdownBody();
+    private final MarkdownBody markdown;
+
+    /** @param unknownShortcodes where the import counts the Hugo shortcodes of Markdown bodies that it does not know */
+    JsonLinesImporter(ShortcodeTally unknownShortcodes) {
+        markdown = new MarkdownBody(null, unknownShortcodes);
+    }
 
     @Override
     public void read(SourceFile file, Consumer<Imported> sink) {

@@ -35,8 +35,8 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Turns a Markdown body (CommonMark with GFM tables, strikethrough, autolinks and footnotes, and Hugo's figure
- * shortcode) into bilingual blocks: headings, paragraphs, list items (with depth), quotes, figures, tables, code,
+ * Turns a Markdown body (CommonMark with GFM tables, strikethrough, autolinks and footnotes, and Hugo's
+ * shortcodes) into bilingual blocks: headings, paragraphs, list items (with depth), quotes, figures, tables, code,
  * rules and footnotes, each in one language, paired by {@link BlockPairer}. Running text keeps its markup as inline
  * nodes ({@link MarkdownInline}); an image inside it comes after it as a figure. Leading level-1 headings supply or
  * repeat the title and are dropped; a level-1 heading elsewhere becomes level 2.
@@ -59,15 +59,20 @@ final class MarkdownBody {
      */
     private final Parser[] parsers = new Parser[4];
     private final ImagePaths paths;
+    private final ShortcodeTally unknownShortcodes;
 
     MarkdownBody() {
-        this(null);
+        this(null, new ShortcodeTally());
     }
 
-    /** @param staticDir where image paths starting with {@code /} are, or null for the Hugo site's {@code static/} */
-    MarkdownBody(Path staticDir) {
+    /**
+     * @param staticDir where image paths starting with {@code /} are, or null for the Hugo site's {@code static/}
+     * @param unknownShortcodes where the import counts the shortcodes it does not know
+     */
+    MarkdownBody(Path staticDir, ShortcodeTally unknownShortcodes) {
         for (int i = 0; i < parsers.length; i++) parsers[i] = parser((i & 1) != 0, (i & 2) != 0);
         paths = new ImagePaths(staticDir);
+        this.unknownShortcodes = unknownShortcodes;
     }
 
     private static Parser parser(boolean autolinks, boolean shortcodes) {
@@ -76,7 +81,7 @@ final class MarkdownBody {
                 StrikethroughExtension.builder().requireTwoTildes(true).build()));
         if (autolinks) extensions.add(AutolinkExtension.create());
         Parser.Builder builder = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES);
-        if (shortcodes) builder.customInlineContentParserFactory(HugoFigure.factory());
+        if (shortcodes) builder.customInlineContentParserFactory(HugoShortcode.factory());
         MarkdownFootnotes.extend(builder);
         return builder.build();
     }
@@ -94,7 +99,8 @@ final class MarkdownBody {
         List<String> warnings = new ArrayList<>();
         List<LocalImage> images = new ArrayList<>();
         MarkdownLimits.beforeParsing(markdown, file, lineOf);
-        Node document = parserFor(markdown).parse(markdown);
+        String source = HugoHighlight.fenced(markdown);
+        Node document = parserFor(source).parse(source);
         MarkdownLimits.afterParsing(document, node -> file.at(line(node, lineOf)));
         Collector collector = new Collector(file, lineOf, warnings, images);
         collector.children(document, Context.TOP);
@@ -153,6 +159,7 @@ final class MarkdownBody {
         private final IntUnaryOperator lineOf;
         private final List<String> warnings;
         private final MarkdownInline inline;
+        private final HugoShortcodes shortcodes;
         private final MarkdownFigures figures;
         private final List<LocalImage> images;
 
@@ -161,7 +168,8 @@ final class MarkdownBody {
             this.lineOf = lineOf;
             this.warnings = warnings;
             this.images = images;
-            this.inline = new MarkdownInline(file.name(), this::line, warnings, this::caption);
+            this.shortcodes = new HugoShortcodes(file.name(), warnings, unknownShortcodes);
+            this.inline = new MarkdownInline(file.name(), this::line, warnings, this::caption, shortcodes);
             this.figures = new MarkdownFigures(paths, file, warnings, images);
         }
 
@@ -305,7 +313,7 @@ final class MarkdownBody {
         private List<Inline> caption(String markdown, int line) {
             Node first = parserFor(markdown).parse(markdown).getFirstChild();
             if (!(first instanceof Paragraph)) return List.of(new Inline.Text(markdown));
-            MarkdownInline.Converted read = new MarkdownInline(file.name(), n -> line, warnings, this::caption).convert(first);
+            MarkdownInline.Converted read = new MarkdownInline(file.name(), n -> line, warnings, this::caption, shortcodes).convert(first);
             if (!read.figures().isEmpty()) warnings.add(file.at(line) + ": an image inside a figure's caption is left out");
             return read.nodes();
         }

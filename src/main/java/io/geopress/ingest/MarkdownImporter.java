@@ -36,15 +36,16 @@ final class MarkdownImporter implements Importer {
     private final HugoSites hugoSites;
 
     MarkdownImporter() {
-        this(null, new HugoSites());
+        this(null, new HugoSites(), new ShortcodeTally());
     }
 
     /**
      * @param staticDir where image paths starting with {@code /} are, or null for the Hugo site's {@code static/}
      * @param hugoSites the Hugo sites of the import, whose permalinks give each page its old address
+     * @param unknownShortcodes where the import counts the shortcodes it does not know
      */
-    MarkdownImporter(Path staticDir, HugoSites hugoSites) {
-        markdown = new MarkdownBody(staticDir);
+    MarkdownImporter(Path staticDir, HugoSites hugoSites, ShortcodeTally unknownShortcodes) {
+        markdown = new MarkdownBody(staticDir, unknownShortcodes);
         this.hugoSites = hugoSites;
     }
 

@@ -25,7 +25,8 @@ import org.commonmark.node.Text;
  * commonmark's inline nodes as geopress's ({@link Inline}): emphasis, strong, struck-through text, inline code, links
  * (with their title), autolinks, hard breaks, footnote references and the simple tags of raw HTML ({@link
  * MarkdownHtml}); a soft break is white space. A link whose address {@link LinkTarget} refuses is its text, with a
- * warning. Images, and Hugo's figure shortcodes, leave the text: they come back as the figures that follow it.
+ * warning. Images, and Hugo's figure shortcodes, leave the text: they come back as the figures that follow it; other
+ * shortcodes are what {@link HugoShortcodes} makes of them.
  */
 final class MarkdownInline {
     /** A block's text as inline nodes, and the figures that were in it, in order. */
@@ -42,6 +43,7 @@ final class MarkdownInline {
     private final ToIntFunction<Node> lineOf;
     private final List<String> warnings;
     private final Captions captions;
+    private final HugoShortcodes shortcodes;
 
     /** Reads a text as inline Markdown: a figure shortcode's caption, written on {@code line}. */
     interface Captions {
@@ -51,15 +53,18 @@ final class MarkdownInline {
     /**
      * @param name how warnings name the file
      * @param lineOf the file line of a node
+     * @param shortcodes what Hugo shortcodes other than {@code figure} become
      */
-    MarkdownInline(String name, ToIntFunction<Node> lineOf, List<String> warnings, Captions captions) {
+    MarkdownInline(String name, ToIntFunction<Node> lineOf, List<String> warnings, Captions captions, HugoShortcodes shortcodes) {
         this.name = name;
         this.lineOf = lineOf;
         this.warnings = warnings;
         this.captions = captions;
+        this.shortcodes = shortcodes;
     }
 
     Converted convert(Node parent) {
+        shortcodes.linkReferences(parent, lineOf);
         List<FigureSource> figures = new ArrayList<>();
         List<Inline> nodes = InlineSpaces.collapse(children(parent, figures));
         return new Converted(nodes, figures);
@@ -92,10 +97,12 @@ final class MarkdownInline {
                 figures.add(FigureSource.image(image.getDestination(), image.getTitle(), alt, lineOf.applyAsInt(node)));
             } else if (node instanceof MarkdownFootnotes.Reference reference) {
                 into.add(new Inline.NoteRef(reference.label));
-            } else if (node instanceof HugoFigure.Node shortcode) {
+            } else if (node instanceof HugoShortcode.Node shortcode && shortcode.name.equals("figure") && !shortcode.closing) {
                 FigureSource figure = HugoFigure.figure(shortcode, name, lineOf.applyAsInt(node), warnings, captions);
                 if (figure == null) into.add(new Inline.Text(shortcode.text));
                 else figures.add(figure);
+            } else if (node instanceof HugoShortcode.Node shortcode) {
+                into.addAll(shortcodes.inline(shortcode, lineOf.applyAsInt(node)));
             } else if (node instanceof HtmlInline html) {
                 html(MarkdownHtml.tag(html.getLiteral()), open, top, figures, node);
             } else {

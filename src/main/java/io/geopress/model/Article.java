@@ -132,6 +132,10 @@ public record Article(
         return new Article(title, summary, date, source, body, faq, words, categories, keywords, disclaimer, excerpt, slug, by(Field.TAGS, by), image);
     }
 
+    public Article withCategories(List<String> names, Provenance by) {
+        return new Article(title, summary, date, source, body, faq, tags, names, keywords, disclaimer, excerpt, slug, by(Field.CATEGORIES, by), image);
+    }
+
     public Article withKeywords(List<String> words, Provenance by) {
         return new Article(title, summary, date, source, body, faq, tags, categories, words, disclaimer, excerpt, slug, by(Field.KEYWORDS, by), image);
     }

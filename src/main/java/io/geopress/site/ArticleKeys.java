@@ -17,11 +17,11 @@ final class ArticleKeys {
         this.unchanged = unchanged;
     }
 
-    static ArticleKeys of(BuildFolder folder, List<Listing> listings) {
+    static ArticleKeys of(BuildFolder folder, List<Listing> listings, References references) {
         String[] keys = new String[listings.size()];
         boolean[] unchanged = new boolean[listings.size()];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = ArticleOutputs.key(listings.get(i));
+            keys[i] = references.key(listings.get(i).slug(), ArticleOutputs.key(listings.get(i)));
             unchanged[i] = folder.sameArticle(listings.get(i).slug(), keys[i]);
         }
         return new ArticleKeys(keys, unchanged);

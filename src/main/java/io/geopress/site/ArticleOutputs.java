@@ -39,8 +39,11 @@ final class ArticleOutputs {
     private final SiteConfig config;
     private final Pages pages;
     private final Links links;
+    private final References references;
 
-    ArticleOutputs(BuildFolder folder, SiteConfig config, Pages pages) {
+    /** @param references what the articles' links to others by file resolve to, which their keys include */
+    ArticleOutputs(BuildFolder folder, SiteConfig config, Pages pages, References references) {
+        this.references = references;
         this.folder = folder;
         this.config = config;
         this.pages = pages;
@@ -175,7 +178,7 @@ final class ArticleOutputs {
 
     private byte[] renderChecked(StoredArticle article) {
         List<String> files = files(article.slug());
-        String key = key(article.revision(), article.publishedAt(), article.modifiedAt());
+        String key = references.key(article.slug(), key(article.revision(), article.publishedAt(), article.modifiedAt()));
         ArticlePage page = pages.article(article);
         folder.render(files.get(0), "article.jte", page, null);
         byte[] twin = MarkdownTwin.of(page, links.uri(page.head().canonical())).getBytes(StandardCharsets.UTF_8);

@@ -1,10 +1,12 @@
 package io.geopress.site;
 
 import io.geopress.model.LabelSlugs;
+import io.geopress.model.LabelText;
 import io.geopress.model.Listing;
 import io.geopress.model.Redirect;
 import io.geopress.model.StoredArticle;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -27,9 +29,28 @@ public interface Catalog {
         return Tags.assign(listings);
     }
 
+    /** What list pages say of their labels beside their names: a Hugo section's title and description, for its category. */
+    default List<LabelText> labelTexts() {
+        return List.of();
+    }
+
     /** The slugs of articles withdrawn after they were published, whose addresses keep answering that they are gone. */
     default List<String> withdrawn() {
         return List.of();
+    }
+
+    /**
+     * The slug of each article by the identity of its source ({@code file:posts/a.md} for a file under its content
+     * root), for the links between articles by file ({@link io.geopress.model.LinkTarget#REFERENCE}); read after the
+     * listings, and only when {@link #referring} is not empty.
+     */
+    default Map<String, String> identities() {
+        return Map.of();
+    }
+
+    /** The slugs of the published articles whose live revision links to another article by file. */
+    default Set<String> referring() {
+        return Set.of();
     }
 
     /** Gets ready to hand over articles, in the calling thread: a store builds its reader of stored articles. */

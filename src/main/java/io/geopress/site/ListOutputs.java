@@ -4,9 +4,12 @@ import gg.jte.TemplateEngine;
 import io.geopress.config.SiteConfig;
 import io.geopress.model.Bilingual;
 import io.geopress.model.LabelSlugs;
+import io.geopress.model.LabelText;
+import io.geopress.model.Lang;
 import io.geopress.model.Listing;
 import io.geopress.model.Redirect;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ final class ListOutputs {
     private final Pages pages;
     private final Links links;
     private final LabelSlugs labels;
+    private final Map<String, LabelText> categoryTexts = new HashMap<>();
     /**
      * A hash of each article's key, made once: an article is on the home list, its tags', categories' and
      * source's. A page's key combines its entries' hashes; hashing the text of every page's entry keys with
@@ -33,7 +37,9 @@ final class ListOutputs {
      */
     private final Map<Listing, Long> hashes = new IdentityHashMap<>();
 
-    ListOutputs(BuildFolder folder, SiteConfig config, Pages pages, LabelSlugs labels) {
+    /** @param labelTexts what list pages say of their labels (a Hugo section's title and description, for its category) */
+    ListOutputs(BuildFolder folder, SiteConfig config, Pages pages, LabelSlugs labels, List<LabelText> labelTexts) {
+        for (LabelText t : labelTexts) if (t.kind() == LabelSlugs.Kind.CATEGORY) categoryTexts.put(LabelSlugs.key(t.name()), t);
         this.folder = folder;
         this.labels = labels;
         this.config = config;
@@ -51,23 +57,27 @@ final class ListOutputs {
             TemplateEngine templates, Catalog catalog) throws IOException {
         for (int i = 0; i < listings.size(); i++) hashes.put(listings.get(i), fnv(FNV_OFFSET, listings.get(i).slug() + ' ' + keys.key(i)));
         String site = config.title().any();
-        writeList("", new Bilingual("文章列表", "Articles"), site, listings);
+        writeList("", new Bilingual("文章列表", "Articles"), Bilingual.EMPTY, site, listings);
         writeSiteFeeds(site, listings, templates, catalog);
         List<Tags.Tag> tags = Tags.of(listings, labels);
         for (Tags.Tag tag : tags) {
-            writeList(Links.tagFolder(tag.slug()), new Bilingual("标签：" + tag.name(), "Tag: " + tag.name()),
+            writeList(Links.tagFolder(tag.slug()), new Bilingual("标签：" + tag.name(), "Tag: " + tag.name()), Bilingual.EMPTY,
                     site + " · " + tag.name(), tag.listings());
         }
         folder.render("tags/index.html", "tags.jte", pages.tagIndex(tags));
         List<Tags.Tag> categories = Tags.categories(listings, labels);
         for (Tags.Tag category : categories) {
-            writeList(Links.categoryFolder(category.slug()), new Bilingual("分类：" + category.name(), "Category: " + category.name()),
-                    site + " · " + category.name(), category.listings());
+            LabelText text = categoryTexts.get(LabelSlugs.key(category.name()));
+            Bilingual title = text == null ? Bilingual.EMPTY : text.title();
+            String zh = title.has(Lang.ZH) ? title.zh() : category.name();
+            String en = title.has(Lang.EN) ? title.en() : category.name();
+            writeList(Links.categoryFolder(category.slug()), new Bilingual("分类：" + zh, "Category: " + en),
+                    text == null ? Bilingual.EMPTY : text.description(), site + " · " + category.name(), category.listings());
         }
         folder.render("categories/index.html", "tags.jte", pages.categoryIndex(categories));
         for (Tags.Tag source : Tags.sources(listings, labels)) {
             writeList(Links.sourceFolder(source.slug()), new Bilingual("来源：" + source.name(), "Source: " + source.name()),
-                    site + " · " + source.name(), source.listings());
+                    Bilingual.EMPTY, site + " · " + source.name(), source.listings());
         }
         folder.render("404.html", "notfound.jte", pages.site());
         folder.render("about/index.html", "about.jte", pages.about());
@@ -138,14 +148,14 @@ final class ListOutputs {
     }
 
     /** The pages of one list, newest first, with its RSS and Atom feeds (of summaries) unless it is the site's. */
-    private void writeList(String path, Bilingual heading, String feedTitle, List<Listing> listings) {
+    private void writeList(String path, Bilingual heading, Bilingual description, String feedTitle, List<Listing> listings) {
         int count = pageCount(listings);
         for (int n = 1; n <= count; n++) {
             int from = (n - 1) * config.pageSize();
             List<Listing> entries = listings.subList(Math.min(from, listings.size()), Math.min(from + config.pageSize(), listings.size()));
             String file = Links.listFile(path, n);
-            String key = BuildFolder.key(path, heading, n, count, entries(entries));
-            if (!folder.reuse(file, key)) folder.render(file, "list.jte", pages.list(path, heading, entries, n, count), key);
+            String key = BuildFolder.key(path, heading, description, n, count, entries(entries));
+            if (!folder.reuse(file, key)) folder.render(file, "list.jte", pages.list(path, heading, description, entries, n, count), key);
         }
         if (path.isEmpty()) return;
         List<Listing> newest = listings.subList(0, Math.min(Feeds.ITEMS, listings.size()));

@@ -102,7 +102,7 @@ final class MarkdownInline {
 
     /** A link inside a link is its text, as in HTML. */
     private void link(Inline.Link l, Lang lang, boolean inLink, boolean inStyle, StringBuilder out) {
-        if (inLink || !LinkTarget.allowed(l.url())) {
+        if (inLink || !LinkTarget.allowed(l.url()) || LinkTarget.isReference(l.url())) { // a reference no build resolved
             write(l.children(), lang, false, inLink, inStyle, out);
             return;
         }

@@ -134,14 +134,17 @@ final class Pages {
                 head);
     }
 
-    /** A page of the list at {@code folder} ("" for the home list, "tags/SLUG/" for a tag's). */
-    ListPage list(String folder, Bilingual heading, List<Listing> entries, int number, int pages) {
+    /**
+     * A page of the list at {@code folder} ("" for the home list, "tags/SLUG/" for a tag's), under its heading and
+     * {@code description} (empty when it has none).
+     */
+    ListPage list(String folder, Bilingual heading, Bilingual description, List<Listing> entries, int number, int pages) {
         List<ListPage.Entry> shown = entries.stream().map(s -> {
             OffsetDateTime date = local(s.publishedAt());
             return new ListPage.Entry(links.articlePath(s.slug()), s.title(), s.summary(),
                     date == null ? "" : date.toLocalDate().toString(), date == null ? "" : DAY.format(date));
         }).toList();
-        return new ListPage(site, heading, shown, number, pages,
+        return new ListPage(site, heading, description, shown, number, pages,
                 number > 1 ? links.listPath(folder, number - 1) : null,
                 number < pages ? links.listPath(folder, number + 1) : null,
                 links.absolute(links.listPath(folder, number)),

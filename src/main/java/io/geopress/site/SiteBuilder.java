@@ -7,6 +7,7 @@ import io.geopress.media.MediaStore;
 import io.geopress.site.page.ImageVariant;
 import io.geopress.model.GeopressException;
 import io.geopress.model.LabelSlugs;
+import io.geopress.model.LabelText;
 import io.geopress.model.Listing;
 import io.geopress.model.Progress;
 import io.geopress.search.SearchIndex;
@@ -132,25 +133,29 @@ public final class SiteBuilder {
             MediaStore media = MediaStore.at(site);
             folder.linkMedia(media, previousFolder);
             // the store's thread works out which articles changed as soon as it has read them, then reads the rest
-            Future<ArticleKeys> keying = worker.submit(() -> ArticleKeys.of(folder, result(reading)));
+            Future<References> referencing = worker.submit(() -> References.of(catalog, result(reading), new Links(config), folder::warn));
+            Future<ArticleKeys> keying = worker.submit(() -> ArticleKeys.of(folder, result(reading), result(referencing)));
             Future<LabelSlugs> labelling = worker.submit(() -> catalog.labelSlugs(result(reading)));
             Future<List<String>> withdrawing = worker.submit(catalog::withdrawn);
+            Future<List<LabelText>> describing = worker.submit(catalog::labelTexts);
             ArticleOutputs.linkAhead(folder); // while the store is read
             List<Listing> listings = result(reading);
             ArticleKeys keys = result(keying);
+            References references = result(referencing);
+            Catalog resolved = references.resolving(catalog);
             LabelSlugs labels = result(labelling);
             Pages pages = new Pages(config, assets, labels, src -> media.variants(src).stream().filter(v -> v.width() > 0)
                     .map(v -> new ImageVariant(v.url(), v.width())).toList());
             Set<String> gone = ArticleOutputs.unlinkGone(folder, listings);
-            ListOutputs lists = new ListOutputs(folder, config, pages, labels);
+            ListOutputs lists = new ListOutputs(folder, config, pages, labels, result(describing));
             int listPages = lists.homePages(listings);
             progress.start("build", listings.size() + listPages);
             AtomicInteger done = new AtomicInteger();
             // articles (mostly file system work on a rebuild) and lists (mostly rendering) go on side by side
-            Future<Integer> articles = worker.submit(() -> new ArticleOutputs(folder, config, pages).write(catalog, listings, keys, gone, progress, done));
+            Future<Integer> articles = worker.submit(() -> new ArticleOutputs(folder, config, pages, references).write(resolved, listings, keys, gone, progress, done));
             int rendered;
             try {
-                lists.write(listings, keys, catalog.redirects(), result(withdrawing), templates, catalog);
+                lists.write(listings, keys, catalog.redirects(), result(withdrawing), templates, resolved);
                 progress.advance(done.addAndGet(listPages));
                 rendered = result(articles);
             } catch (IOException | RuntimeException e) {

@@ -1,8 +1,11 @@
 package io.geopress.store;
 
 import io.geopress.model.Article;
+import io.geopress.model.Bilingual;
 import io.geopress.model.BlockFlag;
 import io.geopress.model.LabelSlugs;
+import io.geopress.model.LabelText;
+import io.geopress.model.LinkTarget;
 import io.geopress.model.Listing;
 import io.geopress.model.Publication;
 import io.geopress.model.Redirect;
@@ -15,8 +18,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -197,6 +204,46 @@ public final class ArticleStore {
         return db.query("SELECT slug FROM article WHERE published_revision > 0 AND (status = ? OR status = ? "
                         + "AND julianday(expires_at) <= julianday(?)) ORDER BY slug",
                 List.of(Status.WITHDRAWN.name(), Status.PUBLISHED.name(), now()), rs -> rs.getString(1));
+    }
+
+    /** The slug of each published article by its identity ({@code file:posts/a.md} for a file under its content root). */
+    public Map<String, String> publishedIdentities() {
+        Map<String, String> slugs = new HashMap<>();
+        for (String[] row : db.query("SELECT identity, slug FROM article WHERE status = 'PUBLISHED'", List.of(),
+                rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+            slugs.put(row[0], row[1]);
+        }
+        return slugs;
+    }
+
+    /** The slugs of published articles whose live revision links to another article by its file ({@code ref:} links). */
+    public Set<String> publishedReferring() {
+        return new HashSet<>(db.query("SELECT a.slug FROM article a JOIN revision r ON r.article_id = a.id "
+                + "AND r.number = a.published_revision WHERE a.status = 'PUBLISHED' AND instr(r.content, ?) > 0",
+                List.of("\"href\":\"" + LinkTarget.REFERENCE), rs -> rs.getString(1)));
+    }
+
+    /**
+     * Keeps what each label's list page says of it (a Hugo section's title and description, for its category),
+     * replacing what an earlier import kept for the same name.
+     */
+    public void describeLabels(List<LabelText> texts) {
+        db.useTransaction(h -> {
+            for (LabelText t : texts) {
+                h.execute("INSERT INTO label_text (kind, name, shown_name, title_zh, title_en, description_zh, description_en) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, name) DO UPDATE SET shown_name = excluded.shown_name, "
+                        + "title_zh = excluded.title_zh, title_en = excluded.title_en, description_zh = excluded.description_zh, "
+                        + "description_en = excluded.description_en", t.kind().word, LabelSlugs.key(t.name()), t.name(),
+                        t.title().zh(), t.title().en(), t.description().zh(), t.description().en());
+            }
+        });
+    }
+
+    /** What each label's list page says of it, in name order. */
+    public List<LabelText> labelTexts() {
+        return db.query("SELECT kind, shown_name, title_zh, title_en, description_zh, description_en FROM label_text ORDER BY kind, name",
+                List.of(), rs -> new LabelText(Labels.kind(rs.getString(1)), rs.getString(2), new Bilingual(rs.getString(3), rs.getString(4)),
+                        new Bilingual(rs.getString(5), rs.getString(6))));
     }
 
     /** The slug of every tag, category and source name. */

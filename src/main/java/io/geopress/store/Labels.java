@@ -73,7 +73,7 @@ final class Labels {
         return new LabelSlugs(byKind);
     }
 
-    private static Kind kind(String word) {
+    static Kind kind(String word) {
         for (Kind kind : Kind.values()) if (kind.word.equals(word)) return kind;
         throw new IllegalStateException("unknown label kind in the store: " + word);
     }

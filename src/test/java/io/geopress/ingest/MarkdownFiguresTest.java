@@ -85,7 +85,7 @@ class MarkdownFiguresTest {
     void aMalformedShortcodeIsAWarningNamingFileAndLineAndStaysText() throws Exception {
         Imported imported = read("Body.\n\nBefore {{< figure src=\"x.png\" caption=\"open >}} after.\n\n"
                 + "{{< figure alt=\"no source\" >}}\n\n{{< figure src=\"y.png\" colour=\"red\" width=\"wide\" >}}\n\n"
-                + "{{< youtube abc >}} and {{</* figure src=\"z.png\" */>}}\n");
+                + "{{< notice abc >}} and {{</* figure src=\"z.png\" */>}}\n");
 
         assertThat(imported.warnings()).containsExactly(
                 file + ":7: malformed figure shortcode (it is not closed with >}} or %}}); kept as text",
@@ -94,7 +94,7 @@ class MarkdownFiguresTest {
                 file + ":11: figure shortcode width 'wide' is not a number of pixels; ignored");
         assertThat(imported.article().body()).extracting(b -> b.text().en()).contains(
                 "Before {{< figure src=\"x.png\" caption=\"open >}} after.", "{{< figure alt=\"no source\" >}}",
-                "{{< youtube abc >}} and {{</* figure src=\"z.png\" */>}}");
+                "{{< notice abc >}} and {{</* figure src=\"z.png\" */>}}");
     }
 
     @Test

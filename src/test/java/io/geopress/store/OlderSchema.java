@@ -15,7 +15,8 @@ final class OlderSchema {
             4, "DROP TABLE model_response",
             5, "DROP TABLE label_slug",
             6, "ALTER TABLE article DROP COLUMN origin",
-            7, "ALTER TABLE article DROP COLUMN expires_at");
+            7, "ALTER TABLE article DROP COLUMN expires_at",
+            8, "DROP TABLE label_text");
 
     private OlderSchema() {}
 

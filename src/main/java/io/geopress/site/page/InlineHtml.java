@@ -96,7 +96,7 @@ public final class InlineHtml {
 
     /** A link inside a link is its text: HTML has no nested links. */
     private void link(Inline.Link l, Lang lang, boolean inLink, StringBuilder out) {
-        if (inLink || !LinkTarget.allowed(l.url())) {
+        if (inLink || !LinkTarget.allowed(l.url()) || LinkTarget.isReference(l.url())) { // a reference no build resolved
             write(l.children(), lang, inLink, out);
             return;
         }
