@@ -4,6 +4,7 @@ import io.geopress.fetch.FetchSettings;
 import io.geopress.fetch.FetchedPage;
 import io.geopress.fetch.Fetcher;
 import io.geopress.ingest.Pages;
+import io.geopress.model.GeopressException;
 import java.util.Locale;
 
 /** The fetcher of one import, made when the first URL is fetched: for URLs given to import and for {@code --fetch}. */
@@ -24,7 +25,11 @@ final class Fetching implements Pages {
     FetchedPage page(String url) {
         if (fetcher == null) {
             FetchSettings settings = FetchSettings.defaults(Main.VERSION);
-            fetcher = Fetcher.create(testHost == null ? settings : settings.withTestHost(testHost));
+            try {
+                fetcher = Fetcher.create(testHost == null ? settings : settings.withTestHost(testHost));
+            } catch (IllegalArgumentException e) {
+                throw new GeopressException("--allow-private-host " + e.getMessage());
+            }
         }
         return fetcher.fetch(url);
     }

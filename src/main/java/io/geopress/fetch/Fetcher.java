@@ -50,7 +50,7 @@ public final class Fetcher {
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 // a server sending a byte just within each read timeout still ends
-                .callTimeout(settings.connectTimeout().plus(settings.readTimeout().multipliedBy(CALL_READS)))
+                .callTimeout(callTimeout(settings))
                 .build();
     }
 
@@ -115,7 +115,7 @@ public final class Fetcher {
             throw FetchException.refused(named + via + " resolves to " + BlockedAddresses.shown(e.address) + ", " + e.reason);
         } catch (InterruptedIOException e) {
             throw unreachable(requested, robotsOf, "timed out (" + seconds(settings.connectTimeout()) + " to connect, "
-                    + seconds(settings.readTimeout()) + " between reads, " + CALL_READS + " times that in all)");
+                    + seconds(settings.readTimeout()) + " between reads, " + seconds(callTimeout(settings)) + " in all)");
         } catch (IOException e) {
             throw unreachable(requested, robotsOf, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } catch (InterruptedException e) {
@@ -156,6 +156,10 @@ public final class Fetcher {
         }
         robots.put(site, rules);
         return rules;
+    }
+
+    private static Duration callTimeout(FetchSettings settings) {
+        return settings.connectTimeout().plus(settings.readTimeout().multipliedBy(CALL_READS));
     }
 
     private static FetchException unreachable(String requested, HttpUrl robotsOf, String why) {

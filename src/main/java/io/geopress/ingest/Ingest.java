@@ -159,7 +159,11 @@ public final class Ingest {
             throw new ImportException(address, ImportLimits.size(bytes.length) + ": larger than " + ImportLimits.size(limits.fileBytes())
                     + ", the limit of a file holding one article (import: max_file_mb in geopress.yml)");
         }
-        if (isBlank(bytes)) throw new ImportException(address, "empty");
+        if (isBlank(bytes)) throw new ImportException(address, "empty page");
+        String type = contentType == null ? "" : contentType.replaceFirst(";.*", "").strip().toLowerCase(Locale.ROOT);
+        if (format == null && !type.isEmpty() && !READABLE_TYPES.matcher(type).matches()) {
+            throw new ImportException(address, "not an HTML page or a feed (" + type + ")");
+        }
         if (looksBinary(bytes)) throw new ImportException(address, "binary, not text (expected HTML or a feed)");
         String path = address.replaceFirst("[?#].*", "");
         Format chosen = format != null ? format : detect(path.substring(path.lastIndexOf('/') + 1), contentType, bytes);
@@ -250,6 +254,10 @@ public final class Ingest {
             case FEED -> new FeedImporter(address, contentType, pages);
         };
     }
+
+    /** The media types a fetched page may have: HTML, XML (a feed), JSON (a JSON Feed), text. */
+    private static final Pattern READABLE_TYPES = Pattern.compile("text/html|application/xhtml\\+xml|text/xml|application/"
+            + "(?:[a-z.+-]+\\+)?xml|application/(?:feed\\+)?json|text/plain");
 
     private static final int HEAD_BYTES = 8192;
 

@@ -87,7 +87,7 @@ class FetcherTest {
         Fetcher fetcher = Fetcher.create(settings().withTimeouts(Duration.ofMillis(300), Duration.ofMillis(300)));
         assertThatThrownBy(() -> fetcher.fetch(site.url("/slow")))
                 .hasMessage(site.url("/slow") + ": cannot fetch: timed out (300 ms to connect, 300 ms between reads,"
-                        + " 4 times that in all)");
+                        + " 1500 ms in all)");
     }
 
     @Test
