@@ -9,9 +9,6 @@ import io.geopress.model.Status;
 import io.geopress.model.StoredArticle;
 import io.geopress.site.SiteBuilder;
 import io.geopress.store.ArticleStore;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,18 +38,10 @@ class ImportPublishTest {
     }
 
     private int run(String... args) {
-        PrintStream savedOut = System.out, savedErr = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            return Main.run(args);
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-            out = o.toString(StandardCharsets.UTF_8);
-            err = e.toString(StandardCharsets.UTF_8);
-        }
+        CommandRun run = CommandRun.of(args);
+        out = run.out();
+        err = run.err();
+        return run.exit();
     }
 
     private void importPublishing() {

@@ -6,9 +6,6 @@ import io.geopress.config.ConfigFile;
 import io.geopress.model.Block;
 import io.geopress.model.BlockKind;
 import io.geopress.store.ArticleStore;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,15 +31,9 @@ class ImportStaticOptionTest {
     }
 
     private int run(String... args) {
-        PrintStream saved = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            return Main.run(args);
-        } finally {
-            System.setErr(saved);
-            err = captured.toString(StandardCharsets.UTF_8);
-        }
+        CommandRun run = CommandRun.of(args);
+        err = run.err();
+        return run.exit();
     }
 
     @Test

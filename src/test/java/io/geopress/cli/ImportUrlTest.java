@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.geopress.config.ConfigFile;
 import io.geopress.model.Article;
 import io.geopress.store.ArticleStore;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import okhttp3.mockwebserver.Dispatcher;
@@ -71,20 +68,10 @@ class ImportUrlTest {
     }
 
     private int run(String... args) {
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            return Main.run(args);
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-            out = o.toString(StandardCharsets.UTF_8);
-            err = e.toString(StandardCharsets.UTF_8);
-        }
+        CommandRun run = CommandRun.of(args);
+        out = run.out();
+        err = run.err();
+        return run.exit();
     }
 
     private ArticleStore store() {
