@@ -3,10 +3,10 @@ package io.geopress.ingest;
 import io.geopress.ingest.BlockPairer.Candidate;
 import io.geopress.model.BlockKind;
 import io.geopress.model.Inline;
+import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -17,15 +17,21 @@ import java.util.regex.Pattern;
 final class Boilerplate {
     /** Longer than this, a line is the article's own sentence, whatever it starts with. */
     private static final int MAX_LINE = 100;
-    /** A caption this long said twice is a gallery's, showing the image again (a copy for phones, a slide). */
+    /** A line this long said again is a copy: a gallery's caption shown twice (for phones, in a slide), a teaser of the line. */
     private static final int MIN_REPEATED = 30;
+    /** Longer than this, a line of links is the article's own text. */
+    private static final int MAX_LINK_LINE = 150;
+    /** A line in capitals this long is not an acronym. */
+    private static final int MIN_SHOUTED = 12;
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final String DATE = "(\\d{4}\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2}\\s*日?"
             + "|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4})";
     private static final Pattern FURNITURE = Pattern.compile("(?iu)"
-            + "(by|written by|posted by|words by|reporting by|photos? by|photograph by|image|photo|credit|source)\\b.*"
+            + "(by|written by|posted by|words by|reporting by|photos? by|photograph by|image|photo|credit|source)\\b.*|\\((image|photo|credit)s?:.*"
             + "|(published|updated|posted|last updated|first published|last modified)\\b.*"
-            + "|share( this| on)?( article| story| post| page)?:?|tweet|e-?mail|print|comments?|\\d+ comments?|advertisement|sponsored"
+            + "|share( this| on)?( article| story| post| page)?:?|share (this |it )?(on|via) \\w+|also on \\S+.*|tweet|e-?mail|print|comments?|\\d+ comments?|sponsored"
+            + "|ad|ads|advert|adverts|advertisement|.*(requires|enable) javascript.*|(post|add|leave|write) (a )?comments?.*"
+            + "|\\d+\\s*(/|of)\\s*\\d+|[-–«‹<]?\\s*(previous|next|prev|older|newer)( post| article| story| page| entry| .{0,20} news)?\\s*[-–»›>]?"
             + "|close|caption|video|enlarge( this)? image|text size|back to gallery|image \\d+ of.*"
             + "|(related|see more|read more|also read|read also|watch|more)\\s*:.*"
             + "|tags?:.*|topics:?.*|filed under.*|more on:?|see also:?|read more.*|click here.*|sign up.*|subscribe.*"
@@ -37,36 +43,144 @@ final class Boilerplate {
             + "|" + DATE + "([\\s,|@at]+\\d{1,2}[:.]\\d{2}(:\\d{2})?\\s*([ap]\\.?m\\.?)?\\s*[a-z]{0,4})?");
     /** A short line with a date near the top or the end of an article: its byline, its "posted on" line. */
     private static final Pattern DATELINE = Pattern.compile("(?iu).{0,30}?" + DATE + ".{0,40}");
+    /** A line with a date and a time, anywhere, and no sentence's end: a byline or a teaser's stamp. */
+    private static final Pattern STAMP = Pattern.compile("(?iu).{0,50}?" + DATE + "[\\s,|@at]+\\d{1,2}[:.]\\d{2}.{0,50}(?<![.!?。])");
     /** How many lines from either end of the article a dateline may be. */
     private static final int DATELINE_REACH = 3;
+    /**
+     * What a newsletter box, an app or forum promotion, a share prompt or the author's contact line says, in the last
+     * lines of an article (where a sentence of the article rarely says it).
+     */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)(^|[.!?]\\s+)(subscribe|sign up)\\b|newsletters?\\b|subscriptions? (service|offer)|in your inbox|click(ing)? here"
+            + "|share (it|this)( story| article)? with|follow (us|him|her|them|me) (on|at)|join (our|us)|tell us what you think"
+            + "|(may|can) be reached at|reach (the )?(reporters?|writers?|authors?|him|her) (at|on)|have a (news )?tip\\b|news tip"
+            + "|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|twitter\\.com/"
+            + "|欢迎关注|关注我们|订阅|投稿邮箱|联系我们|扫码|二维码");
+    /** How many text lines from the end a call to action may be, and how long it may be. */
+    private static final int CALL_TO_ACTION_REACH = 6;
+    private static final int MAX_CALL_TO_ACTION = 250;
     /** What heads the list of other articles at the end of an article, in both languages. */
     private static final Pattern END = Pattern.compile("(?iu)\\W*("
-            + "related( articles| stories| posts| content| news| coverage| reading| links)?|you (may|might) (also )?like.*"
-            + "|read next|up next|more (from|on|in) .{0,40}|more stories.*|most (read|popular|viewed).*|recommended( for you| articles| stories)?"
-            + "|trending( now| stories)?|popular (posts|stories|articles)|further reading|see also|also read|don't miss.*"
+            + "related( articles| stories| posts| content| news| coverage| reading| links| tags| topics)?|you (may|might) (also )?like.*"
+            + "|read next|up next|more|more (from|on|in) .{0,40}|more stories.*|most (read|popular|viewed).*|recommended( for you| articles| stories)?"
+            + "|trending( now| stories)?|popular (posts|stories|articles)|further reading|see also|also read|don't miss.*|tags|topics"
             + "|相关阅读|推荐阅读|相关文章|相关新闻|相关推荐|延伸阅读|猜你喜欢|热门推荐|热门文章|更多精彩|精彩推荐|往期回顾|往期推荐|大家都在看)\\W*");
 
     private Boilerplate() {}
 
     /**
      * The candidates without furniture lines; a heading of other articles goes with the run of link-only or short
-     * lines after it (a "Don't miss" box inside the article leaves the article's next paragraph).
+     * lines after it (a "Don't miss" box inside the article leaves the article's next paragraph), and so does a run of
+     * lines that are each a link and nothing else; a line that says again what a figure's caption says goes, as a
+     * gallery shows its captions more than once; and so does a line that is only the address of a page on the
+     * article's own site.
      */
-    static List<Candidate> strip(List<Candidate> candidates) {
+    static List<Candidate> strip(List<Candidate> candidates, String host) {
         List<Candidate> kept = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < candidates.size(); i++) {
+        Copies copies = Copies.of(candidates);
+        int size = candidates.size();
+        int textLines = (int) candidates.stream().filter(Boilerplate::isText).count();
+        int textLine = 0;
+        for (int i = 0; i < size; i++) {
             Candidate c = candidates.get(i);
-            boolean repeated = c.kind() == BlockKind.FIGURE && MainContent.meaningful(c.text()) >= MIN_REPEATED
-                    && !seen.add(c.kind() + c.text().strip());
-            if (repeated) continue;
-            if (isLine(c, END) && i >= candidates.size() / 3) {
-                while (i + 1 < candidates.size() && isAside(candidates.get(i + 1))) i++;
-            } else if (!isLine(c, FURNITURE) && !(isNearAnEnd(i, candidates.size()) && isLine(c, DATELINE))) {
+            if (isText(c)) textLine++;
+            if (copies.isCopy(c)) continue;
+            if (isLine(c, END)) {
+                boolean late = i >= size / 3; // early on, short lines after such a heading are the article's
+                while (i + 1 < size && (late ? isAside(candidates.get(i + 1)) : isLinkLine(candidates.get(i + 1), null))) i++;
+            } else if (isLinkLine(c, host) && (i + 1 < size && isLinkLine(candidates.get(i + 1), host) || isShouted(c))) {
+                while (i + 1 < size && isLinkLine(candidates.get(i + 1), host)) i++;
+            } else if (!isFurniture(c, i, size) && !isOwnAddress(c, host)
+                    && !(textLines - textLine < CALL_TO_ACTION_REACH && isCallToAction(c))) {
                 kept.add(c);
             }
         }
         return kept;
+    }
+
+    /**
+     * A line that is a link and nothing else, as long as a headline at most: to another page of the site on
+     * {@code host} (the site's other articles; a shop's links in a buying guide are its content), or to anywhere
+     * when {@code host} is null.
+     */
+    private static boolean isLinkLine(Candidate c, String host) {
+        if (!isText(c)) return false;
+        int all = MainContent.meaningful(c.text());
+        return all > 0 && all <= MAX_LINK_LINE && linked(c.nodes(), host) * 10 >= all * 9;
+    }
+
+    /** A link in capitals: another article's headline or an app's promotion set in the text. */
+    private static boolean isShouted(Candidate c) {
+        String text = c.text();
+        return MainContent.meaningful(text) >= MIN_SHOUTED && text.codePoints().noneMatch(Character::isLowerCase)
+                && text.codePoints().anyMatch(Character::isUpperCase);
+    }
+
+    private static boolean isFurniture(Candidate c, int i, int size) {
+        return isLine(c, FURNITURE) || isLine(c, STAMP) || isNearAnEnd(i, size) && isLine(c, DATELINE);
+    }
+
+    private static boolean isCallToAction(Candidate c) {
+        return isText(c) && c.kind() != BlockKind.LIST_ITEM && c.text().strip().length() <= MAX_CALL_TO_ACTION
+                && CALL_TO_ACTION.matcher(c.text()).find();
+    }
+
+    /** A line that is one address, of a page on {@code host}. */
+    private static boolean isOwnAddress(Candidate c, String host) {
+        String text = c.text().strip();
+        if (host == null || !isText(c) || !(text.startsWith("http://") || text.startsWith("https://")) || text.matches(".*\\s.*")) return false;
+        try {
+            return URI.create(text).getHost() != null && isOnSite(text, host);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Figures' captions, by their letters and digits. A line of at least {@link #MIN_REPEATED} letters that starts
+     * a caption or that a caption starts is a copy of it, and so is a caption that starts one before it: a gallery
+     * shows its captions more than once (for each size of screen, in a slide). Lines of text may repeat, as a recipe's
+     * steps do.
+     */
+    private static final class Copies {
+        private final TreeSet<String> captions = new TreeSet<>();
+        private final TreeSet<Integer> lengths = new TreeSet<>();
+        private final TreeSet<String> figuresSeen = new TreeSet<>();
+
+        static Copies of(List<Candidate> candidates) {
+            Copies copies = new Copies();
+            for (Candidate c : candidates) {
+                String key = key(c.text());
+                if (c.kind() == BlockKind.FIGURE && MainContent.meaningful(key) >= MIN_REPEATED && copies.captions.add(key)) {
+                    copies.lengths.add(key.length());
+                }
+            }
+            return copies;
+        }
+
+        boolean isCopy(Candidate c) {
+            if (!isText(c) && c.kind() != BlockKind.FIGURE && c.kind() != BlockKind.QUOTE) return false;
+            String key = key(c.text());
+            if (MainContent.meaningful(key) < MIN_REPEATED) return false;
+            if (c.kind() == BlockKind.FIGURE) return startsOne(figuresSeen, key) || !figuresSeen.add(key);
+            if (startsOne(captions, key)) return true;
+            for (int length : lengths.headSet(key.length())) {
+                if (MainContent.meaningful(key.substring(0, length)) >= MIN_REPEATED && captions.contains(key.substring(0, length))) return true;
+            }
+            return false;
+        }
+
+        /** Whether a key in {@code said} starts with {@code key} (the smallest one at or after it does, if any). */
+        private static boolean startsOne(TreeSet<String> said, String key) {
+            String next = said.ceiling(key);
+            return next != null && next.startsWith(key);
+        }
+
+        private static String key(String text) {
+            StringBuilder sb = new StringBuilder();
+            text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+            return sb.toString();
+        }
     }
 
     private static boolean isNearAnEnd(int i, int size) {
@@ -83,16 +197,34 @@ final class Boilerplate {
         if (c.kind() == BlockKind.FIGURE) return true;
         if (!isText(c)) return false;
         int all = MainContent.meaningful(c.text());
-        return all <= MAX_LINE || linked(c.nodes()) * 10 >= all * 8;
+        return all <= MAX_LINE || linked(c.nodes(), null) * 10 >= all * 8;
     }
 
-    private static int linked(List<Inline> nodes) {
+    /** Letters inside links (to pages on {@code host}, when it is not null). */
+    private static int linked(List<Inline> nodes, String host) {
         int n = 0;
         for (Inline node : nodes) {
-            if (node instanceof Inline.Link link) n += MainContent.meaningful(Inline.plain(link.children()));
-            else if (node instanceof Inline.Styled styled) n += linked(styled.children());
+            if (node instanceof Inline.Link link && (host == null || isOnSite(link.url(), host))) {
+                n += MainContent.meaningful(Inline.plain(link.children()));
+            } else if (node instanceof Inline.Styled styled) {
+                n += linked(styled.children(), host);
+            }
         }
         return n;
+    }
+
+    /** Whether an address leads to {@code host} (or its www. twin), or has no host of its own. */
+    private static boolean isOnSite(String url, String host) {
+        try {
+            String its = URI.create(url).getHost();
+            return its == null || bare(its).equalsIgnoreCase(bare(host));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String bare(String host) {
+        return host.startsWith("www.") ? host.substring(4) : host;
     }
 
     private static boolean isText(Candidate c) {

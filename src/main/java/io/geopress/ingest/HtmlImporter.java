@@ -8,6 +8,7 @@ import io.geopress.model.Field;
 import io.geopress.model.Provenance;
 import io.geopress.model.Source;
 import io.geopress.text.Script;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.jsoup.select.NodeTraversor;
 final class HtmlImporter implements Importer {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？]|[.!?](?=\\s|$)");
     private static final int MAX_DERIVED_TITLE = 120;
+    private static final int MIN_REPEATED_TITLE = 20;
     static final long MAX_DEPTHS = 60_000_000;
     /** An element costs extraction about as much as this many characters of text at its depth (measured). */
     private static final int ELEMENT_WEIGHT = 20;
@@ -80,7 +82,7 @@ final class HtmlImporter implements Importer {
         String articleBody = JsonLd.read(doc, new ArrayList<>()).articleBody(); // its problems are told above
         Element content = MainContent.extract(doc, url, file);
         HtmlReading reading = HtmlReading.of(file, 0, addresses, HtmlFootnotes.of(content));
-        List<Candidate> candidates = new ArrayList<>(ArticleBodyEvidence.filter(Boilerplate.strip(HtmlBlocks.of(content, reading)), articleBody));
+        List<Candidate> candidates = new ArrayList<>(ArticleBodyEvidence.filter(Boilerplate.strip(HtmlBlocks.of(content, reading), host(url)), articleBody));
         warnings.addAll(reading.warnings());
         if (candidates.isEmpty()) throw new ImportException(file.name(), "no text found in the main content");
         Bilingual title = takeTitle(meta.title(), candidates);
@@ -95,6 +97,14 @@ final class HtmlImporter implements Importer {
                 Map.of(Field.BODY, new Provenance("import:html", file.name(), Instant.now(), false)));
         sink.accept(new Imported(file.name(), article, warnings, paired.untranslated(), List.of(), file.name(),
                 reading.images()));
+    }
+
+    private static String host(String url) {
+        try {
+            return url == null ? null : URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
@@ -152,7 +162,7 @@ final class HtmlImporter implements Importer {
     /**
      * The page title in its language. A heading that repeats it leaves the body, and so does a heading of the
      * other language at the same level right after it, which becomes the title's translation; so does a first
-     * paragraph that repeats it. A bilingual page's title ("中文 | English") is matched part by part.
+     * paragraph that repeats it, and any line that says it again. A bilingual page's title ("中文 | English") is matched part by part.
      */
     static Bilingual takeTitle(String pageTitle, List<Candidate> candidates) {
         if (pageTitle == null || pageTitle.isBlank()) return Bilingual.EMPTY;
@@ -181,6 +191,10 @@ final class HtmlImporter implements Importer {
                 }
             }
             break;
+        }
+        // said again further down, the title is a gallery's or a teaser's, not the article's text
+        if (whole.length() >= MIN_REPEATED_TITLE) {
+            candidates.removeIf(c -> c.detail() == null && c.kind() != BlockKind.CODE && normalized(c.text()).equals(whole));
         }
         return title;
     }

@@ -52,8 +52,12 @@ final class MainContent {
             "promotion", "share", "sharing", "social", "comment", "comments", "related", "recommend",
             "recommended", "popup", "newsletter", "subscribe", "cookie", "cookies", "sidebar", "breadcrumb",
             "breadcrumbs", "byline", "author", "dateline", "timestamp", "tags", "topics", "copyright", "trending",
-            "popular", "toolbar", "signup", "modal", "outbrain", "taboola", "disqus",
+            "popular", "toolbar", "signup", "modal", "outbrain", "taboola", "disqus", "cta", "donate", "donation",
             "gg", "guanggao", "fenxiang", "pinglun", "xiangguan", "tuijian", "banquan", "zerenbianji");
+    /** The quotation a social network's embed code leaves in the page, the post itself, shown without its script. */
+    private static final String EMBEDDED_POST = "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, "
+            + "blockquote.reddit-card, blockquote.reddit-embed-bq, blockquote.threads-post, blockquote.bluesky-embed";
+    private static final Set<String> HOVER_WORDS = Set.of("rollover", "hovercard", "tooltip", "popover", "tippy");
     private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -140,6 +144,10 @@ final class MainContent {
             region.appendChild(container.clone());
             return region;
         }
+        // Readability wraps loose text and inline elements into paragraphs of its own, unmarked: a run of them
+        // around the first or last kept child belongs to it, up to the nearest block
+        if (isPhrasing(children.get(first))) while (first > 0 && isPhrasing(children.get(first - 1))) first--;
+        if (isPhrasing(children.get(last))) while (last + 1 < children.size() && isPhrasing(children.get(last + 1))) last++;
         // Readability keeps text: images, tables and code just before or after it belong to the article too
         while (first > 0 && isWordless(children.get(first - 1), LEAD_MEDIA)) first--;
         while (last + 1 < children.size() && (isWordless(children.get(last + 1), MEDIA) || isNotes(children.get(last + 1)))) last++;
@@ -148,6 +156,12 @@ final class MainContent {
             if (i >= first || (child instanceof Element e && isHeadingOnly(e))) region.appendChild(child.clone());
         }
         return region;
+    }
+
+    /** Text, or an inline element (a link, emphasis, a line break) with no block inside. */
+    private static boolean isPhrasing(Node node) {
+        if (node instanceof TextNode) return true;
+        return node instanceof Element e && !e.isBlock() && e.getAllElements().stream().noneMatch(Element::isBlock);
     }
 
     /** The article's footnotes, which Readability leaves out as a list of short items after its text. */
@@ -206,6 +220,7 @@ final class MainContent {
             if (e.root() == doc && e.select(MAIN).isEmpty() && e.closest(QUOTED) == null) e.remove();
         }
         if (doc.body() == null) return;
+        hoverCards(doc.body());
         int total = meaningful(HtmlText.text(doc.body()));
         for (Element e : doc.body().select(MAYBE_CONTENT)) {
             if (e.root() != doc || !(e.is(UNSEEN) || isHiddenByStyle(e) || isNoise(e) && !HtmlFootnotes.isContainer(e))) continue;
@@ -248,11 +263,32 @@ final class MainContent {
         return HIDDEN_STYLE.matcher(e.attr("style").toLowerCase(Locale.ROOT)).find();
     }
 
+    /** A social box that holds an embedded post (a tweet, say) holds what the article quotes. */
     private static boolean isNoise(Element e) {
+        return hasWord(e, NOISE_WORDS) && e.selectFirst(EMBEDDED_POST) == null;
+    }
+
+    private static boolean hasWord(Element e, Set<String> words) {
         for (String word : WORD_BREAK.split(e.className() + " " + e.id())) {
-            if (NOISE_WORDS.contains(word.toLowerCase(Locale.ROOT))) return true;
+            if (words.contains(word.toLowerCase(Locale.ROOT))) return true;
         }
         return false;
+    }
+
+    /**
+     * Removes the cards a page shows over a link on hover (a person's picture and their latest articles), hidden in the
+     * paragraph until then: the innermost element so named that holds an image or links, and is not the link itself.
+     */
+    private static void hoverCards(Element body) {
+        List<Element> cards = body.select("span, div").stream().filter(MainContent::isHoverCard).toList();
+        for (Element card : cards) {
+            if (card.getAllElements().stream().skip(1).noneMatch(MainContent::isHoverCard)) card.remove();
+        }
+    }
+
+    private static boolean isHoverCard(Element e) {
+        return e.is("span, div") && e.closest("p, li") != null && hasWord(e, HOVER_WORDS)
+                && (e.selectFirst("img") != null || e.select("a").size() >= 2);
     }
 
     /** Meaningful characters inside links, not counting a link within a link twice. */

@@ -30,7 +30,8 @@ final class WeChatArticle {
             + " mp-miniprogram, .qr_code_pc, .qr_code_pc_outer, .js_wx_tap_highlight";
     private static final Pattern FOLLOW_US = Pattern.compile(
             "(?:点击|点)?(?:上方|下方|顶部)?(?:蓝字|蓝色字).{0,8}关注.{0,12}|(?:长按|扫描|扫码|识别).{0,6}二维码.{0,16}"
-                    + "|(?:欢迎|记得|请)?(?:点赞|在看|分享|转发)(?:[、，,和与及\\s]*(?:点赞|在看|分享|转发))+.{0,4}");
+                    + "|(?:欢迎|记得|请)?(?:点赞|在看|分享|转发)(?:[、，,和与及\\s]*(?:点赞|在看|分享|转发))+.{0,4}"
+                    + "|点(?:个|一下|亮)?[“\"「]?(?:在看|赞)[”\"」]?.{0,16}");
     private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none");
     private static final Pattern CAPTION_START = Pattern.compile("^(?:图[：:丨|]|图片(?:来源|来自)|▲|△|↑|图为|摄影[：:]|来源[：:])");
     private static final Pattern SMALL_TYPE = Pattern.compile("font-size\\s*:\\s*(?:1[0-4]|[89])(?:\\.\\d+)?px");
@@ -54,7 +55,7 @@ final class WeChatArticle {
 
         HtmlAddresses addresses = HtmlAddresses.of(doc, url, file.path() == null ? null : file.path().toAbsolutePath().getParent());
         HtmlReading reading = HtmlReading.of(file, 0, addresses, HtmlFootnotes.of(content));
-        List<Candidate> candidates = new ArrayList<>(HtmlBlocks.of(content, reading));
+        List<Candidate> candidates = new ArrayList<>(Boilerplate.strip(HtmlBlocks.of(content, reading), null));
         warnings.addAll(reading.warnings());
         if (candidates.isEmpty()) throw new ImportException(file.name(), "no text found in the WeChat article (#js_content)");
         Bilingual shown = HtmlImporter.takeTitle(title, candidates);

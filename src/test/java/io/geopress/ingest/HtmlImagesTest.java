@@ -118,11 +118,11 @@ class HtmlImagesTest {
     void aParagraphOfNumbersIsKeptOnItsOwnNotTakenForATranslation() {
         String p = "<p>年度客流如下，新线路开通一年后工作日客流增长了六成，周末客流增长了三成，沿线商户普遍认为电车带来的客流让"
                 + "周末的营业额明显回升，但也有居民担心夜间噪音。</p>";
-        Imported page = read(write(dir, "numbers.html", "", p + p.replace("年度", "今年") + "<p>120 / 192</p>"
+        Imported page = read(write(dir, "numbers.html", "", p + p.replace("年度", "今年") + "<p>120 + 192 = 312</p>"
                 + p.replace("年度", "去年")));
 
         java.util.List<Block> body = page.article().body();
-        int at = body.stream().map(b -> b.text().any()).toList().indexOf("120 / 192");
+        int at = body.stream().map(b -> b.text().any()).toList().indexOf("120 + 192 = 312");
         assertThat(at).isPositive();
         assertThat(body.get(at).flags()).isEmpty();
         assertThat(body.get(at - 1).text().en()).as("no Chinese paragraph takes the figures for its English").isEmpty();
