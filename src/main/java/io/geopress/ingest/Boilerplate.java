@@ -6,19 +6,17 @@ import io.geopress.model.Inline;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * Lines of page furniture that sit inside an article's region, told by what they say, in both languages: bylines and
  * dates, share and print bars, gallery controls, tag lines, copyright and editor lines (责任编辑, 来源); and the
- * lists of other articles ("Related articles", 相关阅读); and a figure whose caption was said before.
+ * lists of other articles ("Related articles", 相关阅读), runs of the site's other headlines, calls to subscribe or
+ * write to the author at the end; and copies of a figure's caption ({@link CaptionCopies}).
  */
 final class Boilerplate {
     /** Longer than this, a line is the article's own sentence, whatever it starts with. */
     private static final int MAX_LINE = 100;
-    /** A line this long said again is a copy: a gallery's caption shown twice (for phones, in a slide), a teaser of the line. */
-    private static final int MIN_REPEATED = 30;
     /** Longer than this, a line of links is the article's own text. */
     private static final int MAX_LINK_LINE = 150;
     /** A line in capitals this long is not an acronym. */
@@ -77,14 +75,12 @@ final class Boilerplate {
      */
     static List<Candidate> strip(List<Candidate> candidates, String host) {
         List<Candidate> kept = new ArrayList<>();
-        Copies copies = Copies.of(candidates);
         int size = candidates.size();
         int textLines = (int) candidates.stream().filter(Boilerplate::isText).count();
         int textLine = 0;
         for (int i = 0; i < size; i++) {
             Candidate c = candidates.get(i);
             if (isText(c)) textLine++;
-            if (copies.isCopy(c)) continue;
             if (isLine(c, END)) {
                 boolean late = i >= size / 3; // early on, short lines after such a heading are the article's
                 while (i + 1 < size && (late ? isAside(candidates.get(i + 1)) : isLinkLine(candidates.get(i + 1), null))) i++;
@@ -95,7 +91,7 @@ final class Boilerplate {
                 kept.add(c);
             }
         }
-        return kept;
+        return CaptionCopies.without(kept);
     }
 
     /**
@@ -133,53 +129,6 @@ final class Boilerplate {
             return URI.create(text).getHost() != null && isOnSite(text, host);
         } catch (IllegalArgumentException e) {
             return false;
-        }
-    }
-
-    /**
-     * Figures' captions, by their letters and digits. A line of at least {@link #MIN_REPEATED} letters that starts
-     * a caption or that a caption starts is a copy of it, and so is a caption that starts one before it: a gallery
-     * shows its captions more than once (for each size of screen, in a slide). Lines of text may repeat, as a recipe's
-     * steps do.
-     */
-    private static final class Copies {
-        private final TreeSet<String> captions = new TreeSet<>();
-        private final TreeSet<Integer> lengths = new TreeSet<>();
-        private final TreeSet<String> figuresSeen = new TreeSet<>();
-
-        static Copies of(List<Candidate> candidates) {
-            Copies copies = new Copies();
-            for (Candidate c : candidates) {
-                String key = key(c.text());
-                if (c.kind() == BlockKind.FIGURE && MainContent.meaningful(key) >= MIN_REPEATED && copies.captions.add(key)) {
-                    copies.lengths.add(key.length());
-                }
-            }
-            return copies;
-        }
-
-        boolean isCopy(Candidate c) {
-            if (!isText(c) && c.kind() != BlockKind.FIGURE && c.kind() != BlockKind.QUOTE) return false;
-            String key = key(c.text());
-            if (MainContent.meaningful(key) < MIN_REPEATED) return false;
-            if (c.kind() == BlockKind.FIGURE) return startsOne(figuresSeen, key) || !figuresSeen.add(key);
-            if (startsOne(captions, key)) return true;
-            for (int length : lengths.headSet(key.length())) {
-                if (MainContent.meaningful(key.substring(0, length)) >= MIN_REPEATED && captions.contains(key.substring(0, length))) return true;
-            }
-            return false;
-        }
-
-        /** Whether a key in {@code said} starts with {@code key} (the smallest one at or after it does, if any). */
-        private static boolean startsOne(TreeSet<String> said, String key) {
-            String next = said.ceiling(key);
-            return next != null && next.startsWith(key);
-        }
-
-        private static String key(String text) {
-            StringBuilder sb = new StringBuilder();
-            text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
-            return sb.toString();
         }
     }
 
@@ -227,7 +176,7 @@ final class Boilerplate {
         return host.startsWith("www.") ? host.substring(4) : host;
     }
 
-    private static boolean isText(Candidate c) {
+    static boolean isText(Candidate c) {
         return c.kind() == BlockKind.HEADING || c.kind() == BlockKind.PARAGRAPH || c.kind() == BlockKind.LIST_ITEM;
     }
 }

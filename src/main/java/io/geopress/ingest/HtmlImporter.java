@@ -193,10 +193,13 @@ final class HtmlImporter implements Importer {
             break;
         }
         // said again further down, the title is a gallery's or a teaser's, not the article's text
-        if (whole.length() >= MIN_REPEATED_TITLE) {
-            candidates.removeIf(c -> c.detail() == null && c.kind() != BlockKind.CODE && normalized(c.text()).equals(whole));
-        }
+        candidates.removeIf(c -> c.detail() == null && c.kind() != BlockKind.CODE && isTitle(normalized(c.text()), whole, parts));
         return title;
+    }
+
+    /** The page's title, or the part of it before or after its site's name, long enough not to be a word or two. */
+    private static boolean isTitle(String text, String whole, Set<String> parts) {
+        return text.length() >= MIN_REPEATED_TITLE && (text.equals(whole) || parts.size() > 1 && parts.contains(text));
     }
 
     /** The first paragraph when only images and rules come before it, else -1. */

@@ -281,9 +281,9 @@ final class MainContent {
      */
     private static void hoverCards(Element body) {
         List<Element> cards = body.select("span, div").stream().filter(MainContent::isHoverCard).toList();
-        for (Element card : cards) {
-            if (card.getAllElements().stream().skip(1).noneMatch(MainContent::isHoverCard)) card.remove();
-        }
+        Set<Element> holdingOne = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element card : cards) holdingOne.addAll(card.parents());
+        cards.stream().filter(card -> !holdingOne.contains(card)).forEach(Element::remove);
     }
 
     private static boolean isHoverCard(Element e) {

@@ -33,7 +33,7 @@ class ExtractionBenchmarkTest {
                 Runtime.getRuntime().availableProcessors());
 
         assertThat(results).hasSize(181);
-        assertThat(ExtractionPages.summary(results).f1()).as(ExtractionPages.summary(results).toString()).isGreaterThanOrEqualTo(0.949);
+        assertThat(ExtractionPages.summary(results).f1()).as(ExtractionPages.summary(results).toString()).isGreaterThanOrEqualTo(0.966);
     }
 
     @Test
@@ -41,7 +41,7 @@ class ExtractionBenchmarkTest {
         List<Result> results = ExtractionPages.run(ExtractionPages.fixtures(CHINESE), Tokens.HAN_CHARACTERS, work);
 
         assertThat(results).hasSizeGreaterThanOrEqualTo(6).allSatisfy(r -> assertThat(r.refused()).isNull());
-        assertThat(ExtractionPages.summary(results).f1()).as(ExtractionPages.summary(results).toString()).isGreaterThanOrEqualTo(0.991);
+        assertThat(ExtractionPages.summary(results).f1()).as(ExtractionPages.summary(results).toString()).isGreaterThanOrEqualTo(0.995);
     }
 
     @Test

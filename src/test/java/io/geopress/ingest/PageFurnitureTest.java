@@ -41,6 +41,26 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aFigureShownAgainWithItsCaptionGoesFiguresWithoutCaptionsStay() {
+        String figure = "<figure><img src=\"/pier-%s.jpg\" alt=\"\"><figcaption>The new pier seen from the ferry on "
+                + "its first trial run across the bay</figcaption></figure>";
+        Imported page = page(figure.formatted("wide") + figure.formatted("narrow")
+                + "<p><img src=\"/a.jpg\"></p>" + FILLER + "<p><img src=\"/b.jpg\"></p>");
+
+        assertThat(HtmlPages.blocks(page, BlockKind.FIGURE)).extracting(b -> b.figure().src())
+                .containsExactly(SITE + "/pier-wide.jpg", SITE + "/a.jpg", SITE + "/b.jpg");
+    }
+
+    @Test
+    void aCaptionQuotingAParagraphFarFromItLeavesTheParagraph() {
+        String said = "Two thousand commuters a day change between train and ferry at the old terminal";
+        Imported page = page("<figure><img src=\"/pier.jpg\" alt=\"\"><figcaption>" + said + " [File]</figcaption></figure>"
+                + FILLER + FILLER + "<p>" + said + ", a number the board expects to double by 2030.</p>");
+
+        assertThat(texts(page)).contains(said + ", a number the board expects to double by 2030.");
+    }
+
+    @Test
     void linesOfTextMayRepeatAsARecipesStepsDo() {
         String step = "<p>Stir the rice gently and leave it on a low heat for twelve minutes with the lid on.</p>";
         Imported page = page("<h2>Monday</h2>" + step + "<h2>Tuesday</h2>" + step);
@@ -143,7 +163,7 @@ class PageFurnitureTest {
     /** A page whose article is in {@code <article>}, or in a {@code <div>} when {@code declared} is false. */
     private Path write(String name, String article, boolean declared) {
         String element = declared ? "article" : "div";
-        String html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Ferry terminal to move north</title>"
+        String html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Ferry terminal to move north - Harbour News</title>"
                 + "<meta property=\"og:url\" content=\"" + SITE + "/2026/05/ferry-terminal-move.html\"></head>\n"
                 + "<body><nav><a href=\"/\">Home</a></nav><" + element + "><h1>Ferry terminal to move north</h1>\n" + article
                 + "\n</" + element + "></body></html>\n";
