@@ -2,10 +2,8 @@ package io.geopress.ingest;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.geopress.model.Lang;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -17,11 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * The language codes of a Hugo multilingual site: in a file's name ({@code post.zh.md}), as content folders
- * ({@code content/zh/…}), or as each language's {@code contentDir} in the site's {@code hugo.toml} or
- * {@code config.toml} beside {@code content/}, with its {@code defaultContentLanguage}.
+ * ({@code content/zh/…}), or as each language's {@code contentDir} in the site's configuration ({@link HugoConfig}:
+ * {@code hugo.toml}, {@code hugo.yaml}, {@code config/_default/languages.toml}, …), with its {@code defaultContentLanguage}.
  */
 final class HugoLanguages {
-    private static final TomlMapper TOML = new TomlMapper();
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
     private static final Pattern CODE = Pattern.compile("[a-z]{2}(?:-[a-z0-9]{2,8})*");
     private static final Set<String> SIMPLIFIED = Set.of("zh", "zh-cn", "zh-hans", "zh-sg", "zh-my", "zh-hans-cn");
@@ -65,26 +62,29 @@ final class HugoLanguages {
     /** The configuration of the site whose content root is {@code root}: in the folder above it, or in it. */
     static Site site(Path root) {
         for (Path dir : root.getParent() == null ? List.of(root) : List.of(root.getParent(), root)) {
-            for (String name : List.of("hugo.toml", "config.toml")) {
-                Path config = dir.resolve(name);
-                if (Files.isRegularFile(config)) return read(config, dir);
-            }
+            Path config = HugoConfig.find(dir);
+            Path languages = HugoConfig.tableFile(dir, "languages");
+            if (config != null || languages != null) return read(config, languages, dir);
         }
         return Site.NONE;
     }
 
-    private static Site read(Path config, Path siteDir) {
+    /** From the configuration's {@code languages} table, or the split configuration's file of languages. */
+    private static Site read(Path config, Path languagesFile, Path siteDir) {
         JsonNode root;
+        JsonNode languages;
+        Path reading = config;
         try {
-            root = TOML.readTree(Files.readString(config));
+            root = config == null ? HugoConfig.empty() : HugoConfig.read(config);
+            reading = languagesFile;
+            languages = languagesFile == null ? root.get("languages") : HugoConfig.read(languagesFile);
         } catch (JacksonException e) {
-            return new Site(Map.of(), "en", config + ": not valid TOML (" + Keys.briefly(e.getOriginalMessage())
-                    + "); its languages are not read");
+            return new Site(Map.of(), "en", reading + ": not valid " + (reading.toString().endsWith(".toml") ? "TOML" : "YAML")
+                    + " (" + Keys.briefly(e.getOriginalMessage()) + "); its languages are not read");
         } catch (IOException e) {
-            return new Site(Map.of(), "en", config + ": cannot read (" + e.getMessage() + "); its languages are not read");
+            return new Site(Map.of(), "en", reading + ": cannot read (" + e.getMessage() + "); its languages are not read");
         }
         Map<Path, String> dirs = new LinkedHashMap<>();
-        JsonNode languages = root == null ? null : root.get("languages");
         if (languages != null && languages.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = languages.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> language = it.next();
@@ -93,7 +93,7 @@ final class HugoLanguages {
                 if (code != null && dir != null && dir.isTextual()) dirs.put(siteDir.resolve(dir.asText()).toAbsolutePath().normalize(), code);
             }
         }
-        JsonNode fallback = root == null ? null : root.get("defaultContentLanguage");
+        JsonNode fallback = root.get("defaultContentLanguage");
         String defaultLanguage = fallback != null && fallback.isTextual() && code(fallback.asText()) != null ? code(fallback.asText()) : "en";
         return new Site(dirs, defaultLanguage, null);
     }

@@ -2,15 +2,10 @@ package io.geopress.ingest;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,12 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code content/}, or in {@code config/_default/}).
  */
 final class HugoSites {
-    private static final List<String> CONFIG_FILES = List.of("hugo.toml", "hugo.yaml", "hugo.yml", "config.toml",
-            "config.yaml", "config.yml", "config/_default/hugo.toml", "config/_default/hugo.yaml",
-            "config/_default/config.toml", "config/_default/config.yaml");
-    private static final ObjectMapper TOML = new TomlMapper();
-    private static final ObjectMapper YAML = new YAMLMapper();
-
     /**
      * A Hugo site.
      *
@@ -47,24 +36,26 @@ final class HugoSites {
     }
 
     private static Site read(Path content) {
-        for (String name : CONFIG_FILES) {
-            Path config = content.getParent().resolve(name);
-            if (Files.isRegularFile(config)) return new Site(content, permalinks(config), config.toString());
-        }
-        return new Site(content, Map.of(), null);
+        Path split = HugoConfig.tableFile(content.getParent(), "permalinks");
+        if (split != null) return new Site(content, permalinks(split, true), split.toString());
+        Path config = HugoConfig.find(content.getParent());
+        return config == null ? new Site(content, Map.of(), null) : new Site(content, permalinks(config, false), config.toString());
     }
 
-    /** {@code [permalinks] posts = "…"}, and Hugo's newer {@code [permalinks.page] posts = "…"}. */
-    private static Map<String, String> permalinks(Path config) {
+    /**
+     * {@code [permalinks] posts = "…"}, and Hugo's newer {@code [permalinks.page] posts = "…"}; in a file of its own
+     * ({@code whole}), the table is the file.
+     */
+    private static Map<String, String> permalinks(Path config, boolean whole) {
         JsonNode root;
         try {
-            root = (config.toString().endsWith(".toml") ? TOML : YAML).readTree(Files.readString(config));
+            root = HugoConfig.read(config);
         } catch (JacksonException e) {
             throw new ImportException(config.toString(), "the Hugo configuration cannot be read: " + Keys.briefly(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ImportException(config.toString(), "cannot read: " + e.getMessage(), e);
         }
-        JsonNode permalinks = root == null ? null : root.get("permalinks");
+        JsonNode permalinks = whole ? root : root.get("permalinks");
         Map<String, String> patterns = new LinkedHashMap<>();
         if (permalinks == null || !permalinks.isObject()) return patterns;
         patterns.putAll(texts(permalinks));

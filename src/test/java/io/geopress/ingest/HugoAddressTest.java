@@ -25,7 +25,9 @@ class HugoAddressTest {
     }
 
     private void config(String name, String text) throws IOException {
-        Files.writeString(Files.createDirectories(dir.resolve("hugo")).resolve(name), text);
+        Path file = dir.resolve("hugo").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
     }
 
     private Imported read(Path file) {
@@ -64,6 +66,14 @@ class HugoAddressTest {
         assertThat(addresses(page("notes/c.md", "title: Oven Notes\ndate: 2024-03-05\n")))
                 .as("2024-03-05 is a Tuesday, the 65th day").containsExactly("notes/march-2-65/oven-notes/");
         assertThat(addresses(page("essays/long/My Essay.md", "title: 随笔\n"))).containsExactly("e/essays/long/my-essay.html");
+    }
+
+    @Test
+    void aSplitConfigurationsPermalinksFileGivesTheAddress() throws IOException {
+        config("config/_default/hugo.toml", "baseURL = \"https://old.example.org/\"\n");
+        config("config/_default/permalinks.toml", "posts = \"/:year/:slug/\"\n");
+
+        assertThat(addresses(page("posts/a.md", "title: 面包房\nslug: oven\ndate: 2024-03-05\n"))).containsExactly("2024/oven/");
     }
 
     @Test

@@ -126,6 +126,20 @@ class IngestTranslationsTest {
     }
 
     @Test
+    void aSplitConfigurationsLanguagesFileGivesTheContentDirs() throws IOException {
+        write("config/_default/hugo.yaml", "defaultContentLanguage: zh\n");
+        write("config/_default/languages.yaml", """
+                zh:
+                  contentDir: content/chinese
+                en:
+                  contentDir: content/english
+                """);
+        write("content/chinese/market.md", ZH);
+        write("content/english/market.md", EN);
+        importsOneArticle("file:market.md");
+    }
+
+    @Test
     void pagesOfOneTranslationKeyAreOneArticleWhateverTheirNames() throws IOException {
         write("content/posts/zao-shi.zh.md", ZH.replace("title: 河边的早市", "title: 河边的早市\ntranslationKey: market-2026"));
         // no code: in the default language, English when the site does not say
