@@ -78,6 +78,11 @@ final class ImportCommand implements Callable<Integer> {
         Ingest reading = ingest;
         List<Path> paths = sources.stream().filter(source -> !Fetching.isUrl(source)).map(Path::of).toList();
         List<Section> sections = ingest.sections(paths); // read first: each article is filed under its section's category
+        // pages are fetched before the store's transaction opens: a slow host must not hold the store's lock
+        List<FetchedPage> pages = new ArrayList<>();
+        for (String source : sources) {
+            if (Fetching.isUrl(source)) pages.add(fetching.page(source));
+        }
         ArticleStore store = site.store(config);
         int[] warnings = {0};
         record Asked(String origin, String slug) {}
@@ -97,9 +102,7 @@ final class ImportCommand implements Callable<Integer> {
                 warnings[0] += report(imported);
             };
             if (!paths.isEmpty()) notices.addAll(reading.read(Ingest.expand(paths), forced, new ConsoleProgress(), save));
-            for (String source : sources) {
-                if (!Fetching.isUrl(source)) continue;
-                FetchedPage page = fetching.page(source);
+            for (FetchedPage page : pages) {
                 reading.read(page.finalUrl(), page.bytes(), page.contentType(), forced, new ConsoleProgress(), save);
             }
         }, publish));
