@@ -105,9 +105,12 @@ public final class Optimizer {
         return new QueryPanel(queries, problems, calls == null ? Enriched.Usage.NONE : calls.usage());
     }
 
-    /** Chinese when most blocks have Chinese, else English: the language the article was written in. */
+    /**
+     * The language the article was written in: Chinese when most blocks have Chinese that no model translated (as
+     * enrich decides, Chinese when both are the source's), else English.
+     */
     static Lang sourceLang(Article article) {
-        long zh = article.body().stream().filter(b -> b.text().has(Lang.ZH)).count();
+        long zh = article.body().stream().filter(b -> b.text().has(Lang.ZH) && b.machineTranslated() != Lang.ZH).count();
         return zh * 2 >= article.body().size() && zh > 0 ? Lang.ZH : Lang.EN;
     }
 
