@@ -5,7 +5,6 @@ import io.geopress.config.SiteConfig;
 import io.geopress.enrich.EnrichOptions;
 import io.geopress.enrich.Enriched;
 import io.geopress.enrich.Enrichment;
-import io.geopress.enrich.ResponseCache;
 import io.geopress.llm.LanguageModel;
 import io.geopress.llm.LanguageModels;
 import io.geopress.llm.LlmSettings;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -101,19 +99,6 @@ final class EnrichCommand implements Callable<Integer> {
         })) {
             Enrichment enrichment = steps.withModel(model, options, new StoredReplies(store));
             return new Run(store, enrichment, model.name(), llm.limits().concurrency(), llm.prices()).over(articles);
-        }
-    }
-
-    /** The store as the enrichment's response cache. */
-    private record StoredReplies(ArticleStore store) implements ResponseCache {
-        @Override
-        public Optional<String> get(String key) {
-            return store.reply(key);
-        }
-
-        @Override
-        public void put(String key, String reply) {
-            store.putReply(key, reply);
         }
     }
 

@@ -22,9 +22,16 @@ final class Questions implements Step {
     static final Prompt PROMPT = Prompt.load("faq", 1);
 
     private final Grounding grounding;
+    private final Prompt prompt;
 
     Questions(Grounding grounding) {
+        this(grounding, PROMPT);
+    }
+
+    /** The step with a prompt of its own that asks for the same reply (the GEO optimisation's). */
+    Questions(Grounding grounding, Prompt prompt) {
         this.grounding = grounding;
+        this.prompt = prompt;
     }
 
     @Override
@@ -36,8 +43,8 @@ final class Questions implements Step {
         if (article.body().isEmpty() || !Step.mayWrite(article, Field.FAQ, article.faq().isEmpty(), calls.options().force())) {
             return article;
         }
-        ChatRequest request = new ChatRequest(PROMPT.system(), PROMPT.user(Numbered.article(article)), true, 2048, 0.3);
-        List<Faq> asked = calls.ask(PROMPT, request, reply -> read(reply, article));
+        ChatRequest request = new ChatRequest(prompt.system(), prompt.user(Numbered.article(article)), true, 2048, 0.3);
+        List<Faq> asked = calls.ask(prompt, request, reply -> read(reply, article));
         Lang lang = Numbered.mainLang(article);
         List<Faq> kept = new ArrayList<>();
         for (int q = 0; q < asked.size(); q++) {
@@ -57,7 +64,7 @@ final class Questions implements Step {
             problems.add("faq: no answer was supported by the blocks it cited; the article has no FAQ");
             return article;
         }
-        return article.withFaq(kept, calls.by(PROMPT));
+        return article.withFaq(kept, calls.by(prompt));
     }
 
     /**

@@ -13,6 +13,17 @@ import java.util.Map;
 final class Summary implements Step {
     static final Prompt PROMPT = Prompt.load("summary", 1);
 
+    private final Prompt prompt;
+
+    Summary() {
+        this(PROMPT);
+    }
+
+    /** The step with a prompt of its own that asks for the same reply (the GEO optimisation's). */
+    Summary(Prompt prompt) {
+        this.prompt = prompt;
+    }
+
     @Override
     public Article apply(Article article, Calls calls, List<String> problems) {
         Bilingual given = article.summary();
@@ -27,9 +38,9 @@ final class Summary implements Step {
         Map<String, String> values = Numbered.article(article);
         values.put("words", String.valueOf(options.summaryWords()));
         values.put("hanzi", String.valueOf(options.summaryHanzi()));
-        ChatRequest request = new ChatRequest(PROMPT.system(), PROMPT.user(values), true, 1024, 0.3);
-        Bilingual summary = calls.ask(PROMPT, request, reply -> read(reply, options));
-        return article.withSummary(summary, calls.by(PROMPT));
+        ChatRequest request = new ChatRequest(prompt.system(), prompt.user(values), true, 1024, 0.3);
+        Bilingual summary = calls.ask(prompt, request, reply -> read(reply, options));
+        return article.withSummary(summary, calls.by(prompt));
     }
 
     private static Bilingual read(String reply, EnrichOptions options) throws InvalidReply {
