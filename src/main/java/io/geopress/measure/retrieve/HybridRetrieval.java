@@ -28,6 +28,8 @@ import java.util.Map;
 public final class HybridRetrieval implements Retrieval {
     /** The competitor store, under the site folder: never the site's own store. */
     public static final String COMPETITOR_STORE = ".geopress/competitors.db";
+    /** The BM25 index of the passages last retrieved from, under the site folder. */
+    public static final String PASSAGE_INDEX = ".geopress/passage-index";
     private static final String SITE_STORE = "geopress.db";
 
     private final RetrievalSettings settings;
@@ -72,12 +74,12 @@ public final class HybridRetrieval implements Retrieval {
         for (int d = 0; d < documents.size(); d++) {
             for (Lang lang : Lang.values()) passages.addAll(Passages.of(documents.get(d).article(), lang, d, Vectors.MODEL));
         }
-        Bm25 bm25 = new Bm25(passages, progress);
+        Bm25 bm25 = Bm25.open(passages, site.resolve(PASSAGE_INDEX), progress);
         Embeddings ourVectors = ours.embeddings();
         Embeddings theirVectors = competitorVectors;
         Vectors vectors = new Vectors(p -> documents.get(p.document()).ours() ? ourVectors : theirVectors);
         Vectors.Found found = settings.embedAhead() ? vectors.ensure(passages, progress) : new Vectors.Found(0, 0);
-        IndexReport report = new IndexReport(documents.size(), passages.size(), found.embedded(), found.reused(),
+        IndexReport report = new IndexReport(documents.size(), passages.size(), bm25.indexed(), found.embedded(), found.reused(),
                 (System.nanoTime() - started) / 1e9, warnings);
         return new HybridRetrieval(settings, List.copyOf(documents), List.copyOf(passages), bm25, vectors, report);
     }

@@ -91,6 +91,24 @@ class HybridRetrievalTest {
     }
 
     @Test
+    void theBm25IndexIsKeptUnderTheSiteFolderUntilThePassagesChange() throws Exception {
+        RetrievalSettings settings = settings();
+        IndexReport first = open(settings);
+        assertThat(first.indexed()).isEqualTo(first.passages());
+        assertThat(open(settings).indexed()).isZero();
+
+        IndexReport published = open(settings.withPublished(true));
+        assertThat(published.indexed()).isEqualTo(published.passages()).isLessThan(first.passages());
+        try (var folders = Files.list(dir.resolve(HybridRetrieval.PASSAGE_INDEX))) {
+            assertThat(folders.count()).isEqualTo(1); // the other corpus's index is gone
+        }
+        try (HybridRetrieval retrieval = HybridRetrieval.open(settings.withPublished(true), Progress.NONE)) {
+            assertThat(retrieval.indexing().indexed()).isZero();
+            assertThat(retrieval.top("阳台番茄多久浇一次水？", "zh", 1).get(0).text()).contains("每天早上");
+        }
+    }
+
+    @Test
     void byDefaultAQueryEmbedsItsCandidatesOnceAndTheStoreKeepsThem() throws Exception {
         RetrievalSettings lazy = settings();
         try (HybridRetrieval retrieval = HybridRetrieval.open(lazy, Progress.NONE)) {
