@@ -106,6 +106,7 @@ public final class HybridRetrieval implements Retrieval {
 
     @Override
     public List<RetrievedSource> top(String query, String lang, int k) {
+        if (query == null || query.isBlank() || k < 1) return List.of();
         Lang language = language(query, lang);
         List<Integer> lexical = bm25.top(query, language, settings.candidates());
         List<Integer> pool = settings.embedAhead() ? byLang.getOrDefault(language, List.of()) : lexical;
