@@ -28,6 +28,8 @@ import java.util.Map;
 public final class HybridRetrieval implements Retrieval {
     /** The competitor store, under the site folder: never the site's own store. */
     public static final String COMPETITOR_STORE = ".geopress/competitors.db";
+    /** The fingerprint of the competitor corpus imported last, and the slugs its articles have in their store. */
+    static final String COMPETITORS_IMPORTED = ".geopress/competitors.imported";
     /** The BM25 index of the passages last retrieved from, under the site folder. */
     public static final String PASSAGE_INDEX = ".geopress/passage-index";
     private static final String SITE_STORE = "geopress.db";
@@ -65,7 +67,8 @@ public final class HybridRetrieval implements Retrieval {
         Embeddings competitorVectors = null;
         if (settings.competitors() != null) {
             ArticleStore theirs = competitorStore(settings);
-            Competitors.Corpus corpus = Competitors.load(site, settings.config(), settings.competitors(), theirs, progress);
+            Competitors.Corpus corpus = Competitors.load(site, settings.config(), settings.competitors(), theirs,
+                    site.resolve(COMPETITORS_IMPORTED), progress);
             documents.addAll(corpus.documents());
             warnings = corpus.warnings();
             competitorVectors = theirs.embeddings();

@@ -136,6 +136,15 @@ class HybridRetrievalTest {
                 RetrievalFixture.config(dir).timeZone(), java.time.Clock.systemUTC());
         assertThat(competitors.list()).hasSize(5);
         assertThat(competitors.list()).allSatisfy(a -> assertThat(a.latestRevision()).isEqualTo(1));
+
+        Path file = settings.competitors();
+        Files.writeString(file, Files.readString(file).replace("secateurs", "shears"));
+        try (HybridRetrieval retrieval = HybridRetrieval.open(settings, Progress.NONE)) {
+            assertThat(retrieval.top("When should I prune my roses?", "en", 1).get(0).text()).contains("shears");
+        }
+        assertThat(competitors.list()).hasSize(5).filteredOn(a -> a.latestRevision() == 2).extracting(a -> a.slug())
+                .containsExactly("roses");
+        assertThat(RetrievalFixture.store(dir).list()).hasSize(4);
     }
 
     @Test
@@ -147,6 +156,22 @@ class HybridRetrievalTest {
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("bad.jsonl:2")
                 .hasMessageContaining("source_url");
+    }
+
+    @Test
+    void aFolderOfCompetitorPagesIsReadAsImportReadsItAndAPageWithoutItsAddressIsNamed() throws Exception {
+        RetrievalSettings settings = settings();
+        Path folder = Files.createDirectories(dir.resolve("rivals"));
+        Files.writeString(folder.resolve("kettle.md"), "---\ntitle: Descaling a kettle\nsource_url: https://www.kitchenlab.example/kettle\n---\n"
+                + "Boil a mix of water and white vinegar, leave it for an hour, then rinse the kettle twice.\n");
+        try (HybridRetrieval retrieval = HybridRetrieval.open(settings.withCompetitors(folder), Progress.NONE)) {
+            RetrievedSource kettle = retrieval.top("How do I descale a kettle?", "en", 1).get(0);
+            assertThat(kettle.site()).isEqualTo("kitchenlab.example");
+            assertThat(kettle.text()).contains("white vinegar");
+        }
+        Files.writeString(folder.resolve("mug.md"), "---\ntitle: Cleaning a mug\n---\nBaking soda lifts tea stains.\n");
+        assertThatThrownBy(() -> HybridRetrieval.open(settings.withCompetitors(folder), Progress.NONE))
+                .isInstanceOf(ImportException.class).hasMessageContaining("mug.md").hasMessageContaining("source_url");
     }
 
     @Test
