@@ -3,7 +3,6 @@ package io.geopress.measure.retrieve;
 import io.geopress.model.Lang;
 import io.geopress.model.Progress;
 import io.geopress.store.ArticleStore;
-import io.geopress.store.Embeddings;
 import io.geopress.text.Script;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,9 +20,10 @@ import java.util.Map;
 /**
  * Retrieval over our articles and the competitors', hybrid: Lucene BM25 proposes passages, bge-small-zh ranks them by
  * meaning, and the two rankings are fused by reciprocal rank fusion (k = 60); articles rank by their best passage.
- * A query reads passages in its own language only. Embeddings are kept in the stores by passage hash, so a passage
- * is embedded once: by default when a query first has it among its candidates, or all when opening with
- * {@code embedAhead}. Not for use by several threads at once.
+ * A query reads passages in its own language only. Embeddings are kept in the site's store by passage hash (a vector
+ * under a hash, no text: the competitors' articles stay in their own store), so a passage is embedded once: by
+ * default when a query first has it among its candidates, or all when opening with {@code embedAhead}. Not for use by
+ * several threads at once.
  */
 public final class HybridRetrieval implements Retrieval {
     /** The competitor store, under the site folder: never the site's own store. */
@@ -64,23 +64,19 @@ public final class HybridRetrieval implements Retrieval {
         ArticleStore ours = ArticleStore.openSqlite(site.resolve(SITE_STORE), settings.config().timeZone(), Clock.systemUTC());
         List<Document> documents = new ArrayList<>(OurArticles.read(ours, settings.config(), settings.published()));
         List<String> warnings = List.of();
-        Embeddings competitorVectors = null;
         if (settings.competitors() != null) {
             ArticleStore theirs = competitorStore(settings);
             Competitors.Corpus corpus = Competitors.load(site, settings.config(), settings.competitors(), theirs,
                     site.resolve(COMPETITORS_IMPORTED), progress);
             documents.addAll(corpus.documents());
             warnings = corpus.warnings();
-            competitorVectors = theirs.embeddings();
         }
         List<Passage> passages = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
             for (Lang lang : Lang.values()) passages.addAll(Passages.of(documents.get(d).article(), lang, d, Vectors.MODEL));
         }
         Bm25 bm25 = Bm25.open(passages, site.resolve(PASSAGE_INDEX), progress);
-        Embeddings ourVectors = ours.embeddings();
-        Embeddings theirVectors = competitorVectors;
-        Vectors vectors = new Vectors(p -> documents.get(p.document()).ours() ? ourVectors : theirVectors);
+        Vectors vectors = new Vectors(ours.embeddings());
         Vectors.Found found = settings.embedAhead() ? vectors.ensure(passages, progress) : new Vectors.Found(0, 0);
         IndexReport report = new IndexReport(documents.size(), passages.size(), bm25.indexed(), found.embedded(), found.reused(),
                 (System.nanoTime() - started) / 1e9, warnings);
