@@ -72,9 +72,12 @@ public final class HybridRetrieval implements Retrieval {
             warnings = corpus.warnings();
         }
         List<Passage> passages = new ArrayList<>();
+        progress.start("cut articles into passages", documents.size());
         for (int d = 0; d < documents.size(); d++) {
             for (Lang lang : Lang.values()) passages.addAll(Passages.of(documents.get(d).article(), lang, d, Vectors.MODEL));
+            if (d % 1000 == 999) progress.advance(d + 1);
         }
+        progress.finish();
         Bm25 bm25 = Bm25.open(passages, site.resolve(PASSAGE_INDEX), progress);
         Vectors vectors = new Vectors(ours.embeddings());
         Vectors.Found found = settings.embedAhead() ? vectors.ensure(passages, progress) : new Vectors.Found(0, 0);

@@ -9,7 +9,9 @@ import io.geopress.model.Progress;
 import io.geopress.store.ArticleStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,6 +107,28 @@ class HybridRetrievalTest {
         try (HybridRetrieval retrieval = HybridRetrieval.open(settings.withPublished(true), Progress.NONE)) {
             assertThat(retrieval.indexing().indexed()).isZero();
             assertThat(retrieval.top("阳台番茄多久浇一次水？", "zh", 1).get(0).text()).contains("每天早上");
+        }
+    }
+
+    @Test
+    void openingCountsItsLongWorkInProgress() throws Exception {
+        Map<String, Long> totals = new LinkedHashMap<>();
+        Progress counting = new Progress() {
+            @Override
+            public void start(String what, long total) {
+                totals.put(what, total);
+            }
+
+            @Override
+            public void advance(long done) {}
+
+            @Override
+            public void finish() {}
+        };
+        try (HybridRetrieval retrieval = HybridRetrieval.open(settings().withEmbedAhead(true), counting)) {
+            int passages = retrieval.indexing().passages();
+            assertThat(totals).containsEntry("cut articles into passages", 9L).containsEntry("index passages", (long) passages)
+                    .containsEntry("embed passages", (long) passages);
         }
     }
 
