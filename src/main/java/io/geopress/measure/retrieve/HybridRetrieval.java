@@ -1,11 +1,11 @@
 package io.geopress.measure.retrieve;
 
+import io.geopress.model.GeopressException;
 import io.geopress.model.Lang;
 import io.geopress.model.Progress;
 import io.geopress.store.ArticleStore;
 import io.geopress.text.Script;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,7 +56,7 @@ public final class HybridRetrieval implements Retrieval {
 
     /**
      * Reads our articles, imports the competitors (when the settings name them) into the competitor store, cuts every
-     * article into passages and indexes them; with {@code embedAhead}, embeds those no store has embedded yet.
+     * article into passages and indexes them; with {@code embedAhead}, embeds those the site's store has no vector for yet.
      */
     public static HybridRetrieval open(RetrievalSettings settings, Progress progress) {
         long started = System.nanoTime();
@@ -91,7 +91,7 @@ public final class HybridRetrieval implements Retrieval {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new UncheckedIOException(file.getParent() + ": cannot make the folder of the competitor store", e);
+            throw new GeopressException(file.getParent() + ": cannot make the folder of the competitor store: " + e.getMessage(), e);
         }
         return ArticleStore.openSqlite(file, settings.config().timeZone(), Clock.systemUTC());
     }

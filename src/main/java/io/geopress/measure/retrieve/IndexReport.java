@@ -10,7 +10,7 @@ import java.util.List;
  * @param indexed passages indexed for BM25 while opening: all of them when the corpus changed since the index kept
  *     under the site folder was made, else none
  * @param embedded passages embedded while opening (only with {@code embedAhead}; otherwise queries embed their candidates)
- * @param reused passages whose embedding the stores already kept, found while opening (only with {@code embedAhead})
+ * @param reused passages whose embedding the site's store already kept, found while opening (only with {@code embedAhead})
  * @param seconds the time opening took: reading the stores, importing competitors, splitting, indexing, embedding
  * @param warnings what the competitor import had to say, each line naming its file and line
  */
