@@ -89,8 +89,11 @@ public final class SearchIndex implements AutoCloseable {
         this.searcher = new ArticleSearcher(reader);
     }
 
-    /** The analyzer of queries and snippets: the words of a text one by one, with their offsets. */
-    static Analyzer analyzer() {
+    /**
+     * The analyzer of queries and snippets: the words of a text one by one, with their offsets; Chinese in the fields
+     * {@code zh} and {@code title_zh}, English in any other (another index of bilingual text uses it too).
+     */
+    public static Analyzer analyzer() {
         return analyzer(WordTokenizer::new, words -> new PorterStemFilter(new StopFilter(words, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)));
     }
 

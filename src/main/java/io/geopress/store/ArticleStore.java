@@ -288,6 +288,11 @@ public final class ArticleStore {
         return queries.events(slug);
     }
 
+    /** The embeddings of passages kept in this store, by the hash of each passage's text and model. */
+    public Embeddings embeddings() {
+        return new Embeddings(db, clock);
+    }
+
     /** The model reply kept under {@code key}, if any (see {@link #putReply}). */
     public Optional<String> reply(String key) {
         return db.withHandle(h -> h.createQuery("SELECT reply FROM model_response WHERE key = ?")

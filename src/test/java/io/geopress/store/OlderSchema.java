@@ -16,7 +16,8 @@ final class OlderSchema {
             5, "DROP TABLE label_slug",
             6, "ALTER TABLE article DROP COLUMN origin",
             7, "ALTER TABLE article DROP COLUMN expires_at",
-            8, "DROP TABLE label_text");
+            8, "DROP TABLE label_text",
+            9, "DROP TABLE passage_embedding");
 
     private OlderSchema() {}
 
