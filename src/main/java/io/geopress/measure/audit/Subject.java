@@ -16,9 +16,4 @@ import java.time.Instant;
  * @param built what the built site holds
  */
 record Subject(StoredArticle shown, StoredArticle stored, ArticlePreview.Rendered rendered, Path siteDir, Built built,
-        SiteConfig config, EnrichOptions limits, Instant now) {
-    /** The same article with other outputs (a test's page without JSON-LD, say). */
-    Subject withRendered(ArticlePreview.Rendered other) {
-        return new Subject(shown, stored, other, siteDir, built, config, limits, now);
-    }
-}
+        SiteConfig config, EnrichOptions limits, Instant now) {}

@@ -9,6 +9,8 @@ import io.geopress.measure.audit.Audit.Check;
 import io.geopress.measure.audit.Audit.Status;
 import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
+import io.geopress.model.Faq;
+import io.geopress.model.Lang;
 import io.geopress.model.LabelSlugs;
 import io.geopress.model.Progress;
 import io.geopress.model.StoredArticle;
@@ -16,6 +18,8 @@ import io.geopress.site.ArticlePreview;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -67,8 +71,8 @@ class AuditScoresTest {
     @Test
     void anAnswerTheBodyDoesNotSupportIsNotGrounded() {
         Article a = GoodArticle.article();
-        List<io.geopress.model.Faq> faq = new java.util.ArrayList<>(a.faq());
-        faq.set(0, new io.geopress.model.Faq(faq.get(0).question(),
+        List<Faq> faq = new ArrayList<>(a.faq());
+        faq.set(0, new Faq(faq.get(0).question(),
                 new Bilingual("火星殖民地每周举办音乐节。", "Colonists on Mars hold a music festival every week.")));
         ArticleReport report = audit(GoodArticle.stored(a.withFaq(faq, null)));
 
@@ -102,10 +106,10 @@ class AuditScoresTest {
         Subject subject = subject(stored);
         String jsonLd = subject.rendered().jsonLd();
         ArticleReport good = ArticleChecks.report(subject);
-        ArticleReport unknownType = ArticleChecks.report(subject.withRendered(withJsonLd(subject, jsonLd.replace("\"BreadcrumbList\"", "\"BreadcrumbTrail\""))));
-        ArticleReport wrongDomain = ArticleChecks.report(subject.withRendered(withJsonLd(subject,
-                jsonLd.replace("\"@type\":\"ListItem\",", "\"@type\":\"ListItem\",\"acceptedAnswer\":\"x\","))));
-        ArticleReport none = ArticleChecks.report(subject.withRendered(withJsonLd(subject, "")));
+        ArticleReport unknownType = ArticleChecks.report(withJsonLd(subject, jsonLd.replace("\"BreadcrumbList\"", "\"BreadcrumbTrail\"")));
+        ArticleReport wrongDomain = ArticleChecks.report(withJsonLd(subject,
+                jsonLd.replace("\"@type\":\"ListItem\",", "\"@type\":\"ListItem\",\"acceptedAnswer\":\"x\",")));
+        ArticleReport none = ArticleChecks.report(withJsonLd(subject, ""));
 
         assertThat(check(unknownType, "json-ld").found().en()).contains("type BreadcrumbTrail is not in the vocabulary");
         assertThat(check(wrongDomain, "json-ld").found().en()).contains("property acceptedAnswer is not allowed on ListItem");
@@ -134,16 +138,16 @@ class AuditScoresTest {
 
     @Test
     void questionsAreToldInBothLanguages() {
-        assertThat(ContentChecks.isQuestion("工具图书馆是怎么运作的", io.geopress.model.Lang.ZH)).isTrue();
-        assertThat(ContentChecks.isQuestion("是否需要押金", io.geopress.model.Lang.ZH)).isTrue();
-        assertThat(ContentChecks.isQuestion("工具图书馆一周年", io.geopress.model.Lang.ZH)).isFalse();
-        assertThat(ContentChecks.isQuestion("Why tool libraries work", io.geopress.model.Lang.EN)).isTrue();
-        assertThat(ContentChecks.isQuestion("The tool library at one", io.geopress.model.Lang.EN)).isFalse();
+        assertThat(ContentChecks.isQuestion("工具图书馆是怎么运作的", Lang.ZH)).isTrue();
+        assertThat(ContentChecks.isQuestion("是否需要押金", Lang.ZH)).isTrue();
+        assertThat(ContentChecks.isQuestion("工具图书馆一周年", Lang.ZH)).isFalse();
+        assertThat(ContentChecks.isQuestion("Why tool libraries work", Lang.EN)).isTrue();
+        assertThat(ContentChecks.isQuestion("The tool library at one", Lang.EN)).isFalse();
     }
 
     @Test
     void theSiteBlocksAnAiCrawlerAndLosesRobotsPoints() {
-        Map<String, Boolean> crawlers = new java.util.LinkedHashMap<>(SiteConfig.allCrawlersAllowed());
+        Map<String, Boolean> crawlers = new LinkedHashMap<>(SiteConfig.allCrawlersAllowed());
         crawlers.put("GPTBot", false);
         Audit.Report open = new Audit(site, config, new LabelSlugs(Map.of()), EnrichOptions.DEFAULT, clock())
                 .run(List.of(GoodArticle.stored(GoodArticle.article())), Progress.NONE);
@@ -168,9 +172,11 @@ class AuditScoresTest {
                 GoodArticle.NOW);
     }
 
-    private static ArticlePreview.Rendered withJsonLd(Subject s, String jsonLd) {
+    /** The same article with {@code jsonLd} in its page instead of what it renders. */
+    private static Subject withJsonLd(Subject s, String jsonLd) {
         ArticlePreview.Rendered r = s.rendered();
-        return new ArticlePreview.Rendered(r.pagePath(), r.twinPath(), r.twinUrl(), r.html(), jsonLd, r.twin(), r.llmsEntry());
+        return new Subject(s.shown(), s.stored(), new ArticlePreview.Rendered(r.pagePath(), r.twinPath(), r.twinUrl(), r.html(), jsonLd,
+                r.twin(), r.llmsEntry()), s.siteDir(), s.built(), s.config(), s.limits(), s.now());
     }
 
     private static Clock clock() {
