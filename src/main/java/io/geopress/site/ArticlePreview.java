@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * An article's outputs rendered in memory, as a build makes them, from whatever revision it is given (a draft, a
- * revision not yet published): its page, the page's JSON-LD, its Markdown twin and its line of llms.txt. For checks
+ * revision not yet published): its page (with its JSON-LD), its Markdown twin and its line of llms.txt. For checks
  * that must not need a build, such as {@code geopress audit}. Links to other articles by file stay text, as in a
  * build that has no article for them.
  */
@@ -32,8 +32,7 @@ public final class ArticlePreview {
      * @param pagePath the page's file under {@code public/}; its twin's is {@code twinPath}
      * @param twinUrl the twin's absolute address, which its llms.txt line links to
      */
-    public record Rendered(String pagePath, String twinPath, String twinUrl, byte[] html, String jsonLd, String twin,
-            String llmsEntry) {}
+    public record Rendered(String pagePath, String twinPath, String twinUrl, byte[] html, String twin, String llmsEntry) {}
 
     private final SiteConfig config;
     private final TemplateEngine templates;
@@ -66,7 +65,7 @@ public final class ArticlePreview {
         String twinUrl = links.absolute(page.head().markdown());
         Listing listing = Catalog.of(List.of(stored)).listings().get(0);
         String pagePath = Links.articleFile(stored.slug());
-        return new Rendered(pagePath, pagePath + MarkdownTwin.SUFFIX, twinUrl, html.toByteArray(), page.head().jsonLd(),
+        return new Rendered(pagePath, pagePath + MarkdownTwin.SUFFIX, twinUrl, html.toByteArray(),
                 MarkdownTwin.of(page, links.uri(page.head().canonical())), LlmsTxt.entry(listing, links));
     }
 

@@ -3,6 +3,7 @@ package io.geopress.measure.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.geopress.measure.audit.Audit.Check;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
@@ -18,6 +19,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /** What the page gives machines: JSON-LD, the Markdown twin and llms.txt line, its date, its weight. */
 final class OutputChecks {
@@ -38,13 +43,14 @@ final class OutputChecks {
     static Check jsonLd(Subject s) {
         Bilingual label = new Bilingual("JSON-LD 结构化数据", "JSON-LD structured data");
         Bilingual fix = new Bilingual("只用 schema.org 词汇中存在、且适用于该类型的类型和属性", "use only schema.org types and properties, each on a type it applies to");
-        String text = s.rendered().jsonLd();
-        if (text == null || text.isBlank()) {
+        // read from the page itself, as an engine reads it: a theme's template may leave it out
+        Elements scripts = Jsoup.parse(new String(s.rendered().html(), StandardCharsets.UTF_8)).select("script[type=application/ld+json]");
+        if (scripts.isEmpty() || scripts.stream().allMatch(e -> e.data().isBlank())) {
             return Check.of("json-ld", label, JSON_LD, 0, new Bilingual("页面没有 JSON-LD", "the page has no JSON-LD"), fix);
         }
-        JsonNode root;
+        ArrayNode root = MAPPER.createArrayNode();
         try {
-            root = MAPPER.readTree(text);
+            for (Element script : scripts) root.add(MAPPER.readTree(script.data()));
         } catch (JsonProcessingException e) {
             return Check.of("json-ld", label, JSON_LD, 0, new Bilingual("JSON-LD 不是有效的 JSON", "the JSON-LD is not valid JSON"), fix);
         }
@@ -52,7 +58,7 @@ final class OutputChecks {
         List<String> problems = new ArrayList<>(findings.problems());
         JsonNode article = null;
         JsonNode faqPage = null;
-        for (JsonNode node : root.path("@graph")) {
+        for (JsonNode node : root.findValues("@graph").stream().flatMap(g -> StreamSupport.stream(g.spliterator(), false)).toList()) {
             String type = node.path("@type").asText();
             if (VOCABULARY.types().getOrDefault(type, Set.of()).contains("Article") && article == null) article = node;
             if (type.equals("FAQPage")) faqPage = node;

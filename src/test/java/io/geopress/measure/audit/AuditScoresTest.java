@@ -15,6 +15,7 @@ import io.geopress.model.LabelSlugs;
 import io.geopress.model.Progress;
 import io.geopress.model.StoredArticle;
 import io.geopress.site.ArticlePreview;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -104,12 +105,12 @@ class AuditScoresTest {
     void jsonLdWithATypeTheVocabularyLacksOrAPropertyOnTheWrongTypeIsMarkedDown() {
         StoredArticle stored = GoodArticle.stored(GoodArticle.article());
         Subject subject = subject(stored);
-        String jsonLd = subject.rendered().jsonLd();
+        String page = new String(subject.rendered().html(), StandardCharsets.UTF_8);
         ArticleReport good = ArticleChecks.report(subject);
-        ArticleReport unknownType = ArticleChecks.report(withJsonLd(subject, jsonLd.replace("\"BreadcrumbList\"", "\"BreadcrumbTrail\"")));
-        ArticleReport wrongDomain = ArticleChecks.report(withJsonLd(subject,
-                jsonLd.replace("\"@type\":\"ListItem\",", "\"@type\":\"ListItem\",\"acceptedAnswer\":\"x\",")));
-        ArticleReport none = ArticleChecks.report(withJsonLd(subject, ""));
+        ArticleReport unknownType = ArticleChecks.report(withPage(subject, page.replace("\"BreadcrumbList\"", "\"BreadcrumbTrail\"")));
+        ArticleReport wrongDomain = ArticleChecks.report(withPage(subject,
+                page.replace("\"@type\":\"ListItem\",", "\"@type\":\"ListItem\",\"acceptedAnswer\":\"x\",")));
+        ArticleReport none = ArticleChecks.report(withPage(subject, page.replaceAll("(?s)<script type=\"application/ld\\+json\">.*?</script>", "")));
 
         assertThat(check(unknownType, "json-ld").found().en()).contains("type BreadcrumbTrail is not in the vocabulary");
         assertThat(check(wrongDomain, "json-ld").found().en()).contains("property acceptedAnswer is not allowed on ListItem");
@@ -172,11 +173,11 @@ class AuditScoresTest {
                 GoodArticle.NOW);
     }
 
-    /** The same article with {@code jsonLd} in its page instead of what it renders. */
-    private static Subject withJsonLd(Subject s, String jsonLd) {
+    /** The same article with {@code html} as its page instead of what it renders. */
+    private static Subject withPage(Subject s, String html) {
         ArticlePreview.Rendered r = s.rendered();
-        return new Subject(s.shown(), s.stored(), new ArticlePreview.Rendered(r.pagePath(), r.twinPath(), r.twinUrl(), r.html(), jsonLd,
-                r.twin(), r.llmsEntry()), s.siteDir(), s.built(), s.config(), s.limits(), s.now());
+        return new Subject(s.shown(), s.stored(), new ArticlePreview.Rendered(r.pagePath(), r.twinPath(), r.twinUrl(),
+                html.getBytes(StandardCharsets.UTF_8), r.twin(), r.llmsEntry()), s.siteDir(), s.built(), s.config(), s.limits(), s.now());
     }
 
     private static Clock clock() {
