@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
         description = "Bilingual (Chinese / English) publishing engine for Generative Engine Optimization.",
         subcommands = {InitCommand.class, ImportCommand.class, PublishCommand.class, WithdrawCommand.class,
                 BuildCommand.class, ServeCommand.class, DemoCommand.class, ListCommand.class, EnrichCommand.class,
-                EditCommand.class, HistoryCommand.class, RenameCommand.class, OptimizeCommand.class, QueriesCommand.class})
+                EditCommand.class, HistoryCommand.class, RenameCommand.class, AuditCommand.class, SimulateCommand.class,
+                OptimizeCommand.class, QueriesCommand.class})
 public final class Main {
     static final String VERSION = "0.1.0";
     /** Set to anything, it has every command print the stack trace of a failure, as {@code --debug} does. */

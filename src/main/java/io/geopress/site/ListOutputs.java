@@ -93,7 +93,7 @@ final class ListOutputs {
             folder.forgetParts(Sitemap.FILE);
             Sitemap.of(home, listings, links, Sitemap.MAX_URLS).forEach((name, xml) -> folder.write(name, null, xml));
         }
-        folder.writeUnlessSame("robots.txt", "robots", Robots.of(config, home + Sitemap.FILE));
+        folder.writeUnlessSame("robots.txt", "robots", Robots.of(config));
         Headers.write(folder, config);
         concatenate(LlmsTxt.FILE, LlmsTxt.head(config), LlmsTxt.tail(links), listings, keys, l -> LlmsTxt.entry(l, links));
     }

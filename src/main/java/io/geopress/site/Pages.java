@@ -1,6 +1,7 @@
 package io.geopress.site;
 
 import io.geopress.config.SiteConfig;
+import io.geopress.media.MediaStore;
 import io.geopress.model.Article;
 import io.geopress.model.Bilingual;
 import io.geopress.model.Block;
@@ -61,6 +62,11 @@ final class Pages {
         this.site = new SitePart(config.title(), links.home(), assets.link(base, Assets.CSS), assets.link(base, Assets.SCRIPT),
                 assets.link(base, Assets.SEARCH_SCRIPT), config.readingMode(), config.icp(),
                 config.publicSecurity(), config.languages(), InlineHtml.of(config.linkRel()), media);
+    }
+
+    /** The copies of a figure's image that {@code media} holds with a known width, for a page's {@code srcset}. */
+    static Function<String, List<ImageVariant>> variants(MediaStore media) {
+        return src -> media.variants(src).stream().filter(v -> v.width() > 0).map(v -> new ImageVariant(v.url(), v.width())).toList();
     }
 
     SitePart site() {

@@ -7,7 +7,13 @@ import java.util.Map;
 final class Robots {
     private Robots() {}
 
-    static String of(SiteConfig config, String sitemapUrl) {
+    /** robots.txt of the site {@code config} describes, pointing at its sitemap. */
+    static String of(SiteConfig config) {
+        Links links = new Links(config);
+        return of(config, links.absolute(links.home()) + Sitemap.FILE);
+    }
+
+    private static String of(SiteConfig config, String sitemapUrl) {
         StringBuilder out = new StringBuilder("# Which crawlers may read this site (geopress.yml: crawlers)\n");
         Map<String, Boolean> crawlers = config.crawlers();
         crawlers.forEach((agent, allowed) -> {

@@ -4,7 +4,6 @@ import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import io.geopress.config.SiteConfig;
 import io.geopress.media.MediaStore;
-import io.geopress.site.page.ImageVariant;
 import io.geopress.model.GeopressException;
 import io.geopress.model.LabelSlugs;
 import io.geopress.model.LabelText;
@@ -144,8 +143,7 @@ public final class SiteBuilder {
             References references = result(referencing);
             Catalog resolved = references.resolving(catalog);
             LabelSlugs labels = result(labelling);
-            Pages pages = new Pages(config, assets, labels, src -> media.variants(src).stream().filter(v -> v.width() > 0)
-                    .map(v -> new ImageVariant(v.url(), v.width())).toList());
+            Pages pages = new Pages(config, assets, labels, Pages.variants(media));
             Set<String> gone = ArticleOutputs.unlinkGone(folder, listings);
             ListOutputs lists = new ListOutputs(folder, config, pages, labels, result(describing));
             int listPages = lists.homePages(listings);

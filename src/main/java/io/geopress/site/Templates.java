@@ -22,6 +22,8 @@ final class Templates {
     /** Where a build compiles a theme, and where {@code geopress serve} does: apart, as both may run at once. */
     static final String BUILD_CLASSES = ".theme-classes";
     static final String SERVE_CLASSES = ".theme-classes-serve";
+    /** Where {@code geopress audit} compiles a theme: it may run beside a build and {@code serve}. */
+    static final String PREVIEW_CLASSES = ".theme-classes-preview";
 
     /** The templates a build renders directly (the body part for the feeds); the other parts are compiled with them. */
     private static final List<String> PAGES = List.of("article.jte", "list.jte", "tags.jte", "about.jte", "notfound.jte",
