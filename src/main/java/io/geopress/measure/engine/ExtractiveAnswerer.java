@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * The offline engine: the sources' sentences in the query's language (all of them when no source has one), scored
  * by the cosine of their TF-IDF term vectors with the query's, and picked by maximal marginal relevance
  * (Carbonell and Goldstein, 1998): λ·relevance − (1 − λ)·the greatest similarity to a sentence already picked, up
- * to a number of sentences and characters. Each sentence is followed by the citation of every source it appears
+ * to a number of sentences and characters; a sentence that shares no term with the query is never added to another
+ * (when none shares one, the answer is the best-ranked source's first sentence). Each sentence is followed by the citation of every source it appears
  * in. Ties go to the better-ranked source and the earlier sentence, so the same input gives the same answer.
  */
 final class ExtractiveAnswerer implements Answerer {
@@ -53,7 +54,7 @@ final class ExtractiveAnswerer implements Answerer {
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < candidates.size(); i++) {
-                if (used[i]) continue;
+                if (used[i] || (!picked.isEmpty() && relevance[i] == 0)) continue;
                 double redundancy = 0;
                 for (Candidate p : picked) redundancy = Math.max(redundancy, cosine(p.vector(), candidates.get(i).vector()));
                 double score = LAMBDA * relevance[i] - (1 - LAMBDA) * redundancy;
@@ -62,7 +63,7 @@ final class ExtractiveAnswerer implements Answerer {
                     bestScore = score;
                 }
             }
-            if (best < 0 || (!picked.isEmpty() && relevance[best] == 0)) break;
+            if (best < 0) break;
             Candidate c = candidates.get(best);
             if (!picked.isEmpty() && characters + c.text().length() > maxCharacters) break;
             used[best] = true;

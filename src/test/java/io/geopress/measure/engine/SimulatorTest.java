@@ -3,6 +3,7 @@ package io.geopress.measure.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.geopress.measure.retrieve.RetrievedSource;
 import io.geopress.measure.score.SourceScore;
 import io.geopress.model.Lang;
 import java.nio.file.Path;
@@ -60,6 +61,15 @@ class SimulatorTest {
     void aSourcesOwnCitationMarksAreNotTakenIntoTheAnswer() {
         String answer = offlineRun().queries().get(2).samples().get(0).answer();
         assertThat(answer).contains("Worm bins work indoors all year. [2]").doesNotContain("[3]");
+    }
+
+    @Test
+    void aSentenceInTwoSourcesCitesBothAndSentencesSharingNoTermWithTheQueryAreLeftOut() {
+        RetrievedSource copy = new RetrievedSource(2, "https://copy.example/a", "copy.example", "Copy", null, false,
+                "Home composting turns kitchen scraps into soil in about three months. Parking is free on Sundays.");
+        String answer = Answerer.extractive().answer(QUERIES.get(0), List.of(FixtureCorpus.COMPOST, copy), 0);
+        assertThat(answer).startsWith("Home composting turns kitchen scraps into soil in about three months. [1][2]")
+                .doesNotContain("Parking");
     }
 
     @Test
