@@ -17,21 +17,21 @@ import okhttp3.mockwebserver.RecordedRequest;
  * A fake OpenAI-compatible chat server on a random local port: it answers with scripted responses and lets the
  * test check the shape of every request it got.
  */
-final class FakeChatServer implements AutoCloseable {
+public final class FakeChatServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final MockWebServer server = new MockWebServer();
 
-    FakeChatServer() throws IOException {
+    public FakeChatServer() throws IOException {
         server.start();
     }
 
     /** The server's address with {@code path}, as a base URL to which the client adds /chat/completions. */
-    URI baseUrl(String path) {
+    public URI baseUrl(String path) {
         return URI.create("http://127.0.0.1:" + server.getPort() + path);
     }
 
-    FakeChatServer answers(MockResponse... responses) {
+    public FakeChatServer answers(MockResponse... responses) {
         for (MockResponse response : responses) server.enqueue(response);
         return this;
     }
@@ -40,12 +40,12 @@ final class FakeChatServer implements AutoCloseable {
         return server;
     }
 
-    int requests() {
+    public int requests() {
         return server.getRequestCount();
     }
 
     /** The next request the server got, checked to be a chat completion sent with {@code key}. */
-    JsonNode nextChatRequest(String path, String key) throws InterruptedException {
+    public JsonNode nextChatRequest(String path, String key) throws InterruptedException {
         RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
         assertThat(request).as("a request reached the fake server").isNotNull();
         assertThat(request.getMethod()).isEqualTo("POST");
@@ -64,7 +64,7 @@ final class FakeChatServer implements AutoCloseable {
         }
     }
 
-    static MockResponse reply(String text, String finish, int promptTokens, int completionTokens) {
+    public static MockResponse reply(String text, String finish, int promptTokens, int completionTokens) {
         ObjectNode body = JSON.createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion").put("created", 1740816000)
                 .put("model", "fake-model-2025");
         ObjectNode choice = body.putArray("choices").addObject().put("index", 0).put("finish_reason", finish);

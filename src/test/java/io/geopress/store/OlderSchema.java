@@ -17,7 +17,8 @@ final class OlderSchema {
             6, "ALTER TABLE article DROP COLUMN origin",
             7, "ALTER TABLE article DROP COLUMN expires_at",
             8, "DROP TABLE label_text",
-            9, "DROP TABLE passage_embedding");
+            9, "DROP TABLE passage_embedding",
+            10, "DROP TABLE simulation_run");
 
     private OlderSchema() {}
 
