@@ -7,11 +7,8 @@ import io.geopress.model.GeopressException;
 import io.geopress.model.Progress;
 import io.geopress.model.StoredArticle;
 import io.geopress.store.ArticleStore;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -56,7 +53,7 @@ final class AuditCommand implements Callable<Integer> {
         if (json) System.out.print(report.json());
         else table(report, System.out);
         if (html != null) {
-            writeAtomically(html, report.html());
+            AtomicFile.write(html, report.html(), "the report");
             System.err.println("audit: report written to " + Terminal.line(html.toString()));
         }
         if (minScore == null) return 0;
@@ -83,24 +80,6 @@ final class AuditCommand implements Callable<Integer> {
             out.printf("       %-7s %5s/%-3d %-17s %s%n", c.status().name().toLowerCase(Locale.ROOT), number(c.score()), c.weight(),
                     c.name(), Terminal.line(c.found().en()));
             if (!c.fix().isEmpty()) out.printf("       %25s fix: %s%n", "", Terminal.line(c.fix().en()));
-        }
-    }
-
-    /** Writes {@code text} to a file beside {@code file}, then moves it into place: a reader never sees half a report. */
-    private static void writeAtomically(Path file, String text) {
-        Path target = file.toAbsolutePath();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.writeString(temporary, text);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            try {
-                if (temporary != null) Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // the failure to write is the one to report
-            }
-            throw new GeopressException(target + ": cannot write the report: " + e, e);
         }
     }
 

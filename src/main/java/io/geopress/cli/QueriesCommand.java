@@ -7,12 +7,9 @@ import io.geopress.measure.optimize.QueryPanel;
 import io.geopress.model.GeopressException;
 import io.geopress.model.StoredArticle;
 import io.geopress.store.ArticleStore;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -86,17 +83,6 @@ final class QueriesCommand implements Callable<Integer> {
     private void write(List<Query> queries) {
         StringBuilder text = new StringBuilder();
         for (Query q : queries) text.append(q.jsonLine()).append('\n');
-        Path target = out.toAbsolutePath();
-        try {
-            Path temporary = Files.createTempFile(target.getParent(), ".queries-", ".tmp");
-            try {
-                Files.writeString(temporary, text, StandardCharsets.UTF_8);
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-        } catch (IOException e) {
-            throw new GeopressException(out + ": cannot write the queries file (" + e.getMessage() + ")", e);
-        }
+        AtomicFile.write(out, text, "the queries file");
     }
 }
