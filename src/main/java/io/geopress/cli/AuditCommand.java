@@ -42,7 +42,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (minScore != null && (minScore < 0 || minScore > 100)) throw new IllegalArgumentException("--min-score must be 0 to 100: " + minScore);
+        if (minScore != null && !(minScore >= 0 && minScore <= 100)) throw new IllegalArgumentException("--min-score must be 0 to 100: " + minScore);
         SiteConfig config = site.config();
         ArticleStore store = site.store(config);
         List<StoredArticle> articles = slugs.isEmpty() ? store.list()

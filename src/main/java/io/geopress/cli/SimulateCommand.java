@@ -96,6 +96,9 @@ final class SimulateCommand implements Callable<Integer> {
         if (!engine.equals("offline") && !engine.equals("model")) {
             throw new ParameterException(spec.commandLine(), "--engine " + engine + ": offline or model");
         }
+        if (k < 1) throw new ParameterException(spec.commandLine(), "--k must be at least 1: " + k);
+        if (samples != null && samples < 1) throw new ParameterException(spec.commandLine(), "--samples must be at least 1: " + samples);
+        if (maxTokens < 0) throw new ParameterException(spec.commandLine(), "--max-tokens must be 0 (no limit) or more: " + maxTokens);
         List<Query> panel = QueryFile.read(queries);
         RetrievalSettings settings = new RetrievalSettings(site.dir(), config).withPublished(published).withEmbedAhead(embedAhead);
         if (competitors != null) settings = settings.withCompetitors(competitors);

@@ -52,8 +52,7 @@ final class Boilerplate {
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)(^|[.!?]\\s+)(subscribe|sign up)\\b|newsletters?\\b|subscriptions? (service|offer)|in your inbox|click(ing)? here"
             + "|share (it|this)( story| article)? with|follow (us|him|her|them|me) (on|at)|join (our|us)|tell us what you think"
             + "|(may|can) be reached at|reach (the )?(reporters?|writers?|authors?|him|her) (at|on)|have a (news )?tip\\b|news tip"
-            + "|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|twitter\\.com/"
-            + "|欢迎关注|关注我们|订阅|投稿邮箱|联系我们|扫码|二维码");
+            + "|twitter\\.com/|欢迎关注|关注我们|投稿邮箱|扫码关注|长按二维码");
     /** How many text lines from the end a call to action may be, and how long it may be. */
     private static final int CALL_TO_ACTION_REACH = 6;
     private static final int MAX_CALL_TO_ACTION = 250;
@@ -63,6 +62,9 @@ final class Boilerplate {
             + "|read next|up next|more|more (from|on|in) .{0,40}|more stories.*|most (read|popular|viewed).*|recommended( for you| articles| stories)?"
             + "|trending( now| stories)?|popular (posts|stories|articles)|further reading|see also|also read|don't miss.*|tags|topics"
             + "|相关阅读|推荐阅读|相关文章|相关新闻|相关推荐|延伸阅读|猜你喜欢|热门推荐|热门文章|更多精彩|精彩推荐|往期回顾|往期推荐|大家都在看)\\W*");
+
+    /** A heading of one word that heads a section of the article as often as a list of links. */
+    private static final Pattern BARE_END = Pattern.compile("(?iu)\\W*(more|tags|topics)\\W*");
 
     private Boilerplate() {}
 
@@ -82,7 +84,8 @@ final class Boilerplate {
             Candidate c = candidates.get(i);
             if (isText(c)) textLine++;
             if (isLine(c, END)) {
-                boolean late = i >= size / 3; // early on, short lines after such a heading are the article's
+                // early on, or under a bare word ("More", "Tags"), short lines after such a heading are the article's
+                boolean late = i >= size / 3 && !BARE_END.matcher(c.text().strip()).matches();
                 while (i + 1 < size && (late ? isAside(candidates.get(i + 1)) : isLinkLine(candidates.get(i + 1), null))) i++;
             } else if (isLinkLine(c, host) && (i + 1 < size && isLinkLine(candidates.get(i + 1), host) || isShouted(c))) {
                 while (i + 1 < size && isLinkLine(candidates.get(i + 1), host)) i++;
@@ -108,12 +111,13 @@ final class Boilerplate {
     /** A link in capitals: another article's headline or an app's promotion set in the text. */
     private static boolean isShouted(Candidate c) {
         String text = c.text();
-        return MainContent.meaningful(text) >= MIN_SHOUTED && text.codePoints().noneMatch(Character::isLowerCase)
-                && text.codePoints().anyMatch(Character::isUpperCase);
+        int letters = MainContent.meaningful(text);
+        return letters >= MIN_SHOUTED && text.codePoints().filter(Character::isUpperCase).count() * 10 >= letters * 8;
     }
 
     private static boolean isFurniture(Candidate c, int i, int size) {
-        return isLine(c, FURNITURE) || isLine(c, STAMP) || isNearAnEnd(i, size) && isLine(c, DATELINE);
+        // a list's dates and times are a timetable's or a chronology's
+        return isLine(c, FURNITURE) || c.kind() == BlockKind.PARAGRAPH && (isLine(c, STAMP) || isNearAnEnd(i, size) && isLine(c, DATELINE));
     }
 
     private static boolean isCallToAction(Candidate c) {

@@ -78,6 +78,14 @@ class SimulateCommandTest {
         assertThat(run.err()).contains("give --queries FILE, or --compare RUN_A RUN_B").doesNotContain("Exception");
     }
 
+    @Test
+    void aBadNumberIsRefusedBeforeAnythingIsRead() {
+        CommandRun run = simulate("--k", "0");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--k must be at least 1: 0").doesNotContain("indexed");
+    }
+
     private CommandRun simulate(String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("--site", site.toString(), "simulate", "--queries", queries.toString(),
                 "--competitors", CORPUS.resolve("competitors.jsonl").toString()));

@@ -120,6 +120,37 @@ class PageFurnitureTest {
     }
 
     @Test
+    void lastLinesAboutSubscriptionsQrCodesOrAContactAddressAreTheArticlesWhenTheyAskNothing() {
+        Imported page = page("<p>该平台的付费订阅用户今年已超过一千万，比去年多了三成。</p>"
+                + "<p>市民可通过扫码支付乘船，也可以写信到 info@harbour-board.example 提出意见。</p>");
+
+        assertThat(texts(page)).contains("该平台的付费订阅用户今年已超过一千万，比去年多了三成。",
+                "市民可通过扫码支付乘船，也可以写信到 info@harbour-board.example 提出意见。");
+    }
+
+    @Test
+    void aTimetableInAListKeepsItsDatesAndTimes() {
+        Imported page = page("<ul><li>2026-06-02 06:15 首班渡轮</li><li>2026-06-02 22:40 末班渡轮</li></ul>");
+
+        assertThat(texts(page)).contains("2026-06-02 06:15 首班渡轮", "2026-06-02 22:40 末班渡轮");
+    }
+
+    @Test
+    void aChineseLinkWithAnAcronymIsNotAHeadlineInCapitals() {
+        Imported page = page("<p><a href=\"/2026/05/gdp\">国家统计局发布2026年一季度GDP数据</a></p>");
+
+        assertThat(texts(page)).contains("国家统计局发布2026年一季度GDP数据");
+    }
+
+    @Test
+    void aSectionHeadedByABareWordKeepsItsParagraphs() {
+        Imported page = page(FILLER + FILLER + "<h2>Topics</h2><p>Fares, timetables and the new pier.</p>"
+                + "<p>Parking near the old market.</p>");
+
+        assertThat(texts(page)).contains("Fares, timetables and the new pier.", "Parking near the old market.");
+    }
+
+    @Test
     void aLineThatIsTheArticlesOwnAddressGoes() {
         Imported page = page("<p>" + SITE + "/2026/05/ferry-terminal-move.html</p>"
                 + "<p>https://elsewhere.example/report.pdf</p>");

@@ -23,6 +23,7 @@ final class ModelAnswerer implements Answerer {
             + "results that support it, written as [index]; when several results support a sentence, write them as "
             + "[1][2][3], not [1, 2, 3]. Cite only results that support the whole sentence.";
 
+    private static final java.util.regex.Pattern HEADER_MARKS = java.util.regex.Pattern.compile("(?m)^[ \\t]*#{2,}[ \\t]*");
     private final LanguageModel model;
     private final ModelOptions options;
     private final ResponseCache cache;
@@ -36,11 +37,16 @@ final class ModelAnswerer implements Answerer {
         this.notices = notices;
     }
 
+    /** A source's own "### …" line would read as the start of another numbered source: it loses its marks. */
+    private static String unheaded(String text) {
+        return HEADER_MARKS.matcher(text).replaceAll("");
+    }
+
     static String prompt(String question, List<RetrievedSource> sources) {
         StringBuilder prompt = new StringBuilder(INSTRUCTION).append("\n\nQuestion: ").append(question.strip())
                 .append("\n\nSearch results:\n");
         for (RetrievedSource source : sources) {
-            prompt.append("\n### Source ").append(source.rank()).append(":\n").append(source.text().strip()).append('\n');
+            prompt.append("\n### Source ").append(source.rank()).append(":\n").append(unheaded(source.text().strip())).append('\n');
         }
         return prompt.toString();
     }
