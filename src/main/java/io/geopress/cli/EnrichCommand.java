@@ -55,9 +55,8 @@ final class EnrichCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "Use no model: extractive summary, keywords and FAQ; no translation.")
     boolean offline;
 
-    @Option(names = "--max-tokens", paramLabel = "N",
-            description = "Start no further article once this run has used N tokens (prompt and reply; default: no limit).")
-    long maxTokens;
+    @Mixin RunTokenBudget budget;
+    private long maxTokens;
 
     @Option(names = "--max-tokens-per-article", paramLabel = "N",
             description = "The most tokens one article may use (prompt and reply; default: no limit).")
@@ -78,7 +77,7 @@ final class EnrichCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (all == !slugs.isEmpty()) throw new IllegalArgumentException("give either slugs or --all");
-        if (maxTokens < 0) throw new IllegalArgumentException("--max-tokens must be at least 0");
+        maxTokens = budget.tokens();
         if (maxTokensPerArticle < 0) throw new IllegalArgumentException("--max-tokens-per-article must be at least 0");
         SiteConfig config = site.config();
         LlmSettings llm = ConfigFile.readLlm(site.dir(), System.getenv());

@@ -40,16 +40,14 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Ask the model again even where the response cache holds a reply.")
     boolean force;
 
-    @Option(names = "--max-tokens", paramLabel = "N",
-            description = "Start no further article once this run has used N tokens (prompt and reply; default: no limit).")
-    long maxTokens;
+    @Mixin RunTokenBudget budget;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
         Method chosen = method(method);
-        if (maxTokens < 0) throw new IllegalArgumentException("--max-tokens must be at least 0");
+        budget.tokens(); // refuses a negative budget before any work
         ArticleStore store = site.store(site.config());
         List<StoredArticle> articles = Optimizing.articles(store, slugs);
         PrintWriter err = spec.commandLine().getErr();
@@ -70,8 +68,8 @@ final class OptimizeCommand implements Callable<Integer> {
         int revised = 0;
         int done = 0;
         for (StoredArticle stored : articles) {
-            if (Optimizing.spent(maxTokens, usage)) {
-                err.printf("optimize: the token budget of %d is spent: %d article(s) not started; run again to go on%n", maxTokens,
+            if (Optimizing.spent(budget.tokens(), usage)) {
+                err.printf("optimize: the token budget of %d is spent: %d article(s) not started; run again to go on%n", budget.tokens(),
                         articles.size() - done);
                 break;
             }

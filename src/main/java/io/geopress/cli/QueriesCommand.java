@@ -40,15 +40,13 @@ final class QueriesCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "Use no model: questions from the FAQ, question headings and keywords.")
     boolean offline;
 
-    @Option(names = "--max-tokens", paramLabel = "N",
-            description = "Start no further article once this run has used N tokens (prompt and reply; default: no limit).")
-    long maxTokens;
+    @Mixin RunTokenBudget budget;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (maxTokens < 0) throw new IllegalArgumentException("--max-tokens must be at least 0");
+        budget.tokens(); // refuses a negative budget before any work
         if (Files.exists(out) && !force) throw new GeopressException(out + ": the file exists; give --force to replace it");
         ArticleStore store = site.store(site.config());
         List<StoredArticle> articles = Optimizing.articles(store, slugs);
@@ -62,8 +60,8 @@ final class QueriesCommand implements Callable<Integer> {
         Enriched.Usage usage = Enriched.Usage.NONE;
         int done = 0;
         for (StoredArticle stored : articles) {
-            if (Optimizing.spent(maxTokens, usage)) {
-                err.printf("queries: the token budget of %d is spent: %d article(s) left out%n", maxTokens, articles.size() - done);
+            if (Optimizing.spent(budget.tokens(), usage)) {
+                err.printf("queries: the token budget of %d is spent: %d article(s) left out%n", budget.tokens(), articles.size() - done);
                 break;
             }
             QueryPanel panel = optimizer.queries(stored.slug(), stored.article());
