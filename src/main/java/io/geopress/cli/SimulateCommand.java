@@ -108,24 +108,24 @@ final class SimulateCommand implements Callable<Integer> {
             indexing.warnings().forEach(w -> err.println("warning: " + Terminal.line(w)));
             err.printf("indexed %d article(s), %d passage(s): %d embedded now, %d reused (%.1f s)%n", indexing.articles(),
                     indexing.passages(), indexing.embedded(), indexing.reused(), indexing.seconds());
-            Run run = engine.equals("model") ? withModel(store, retrieval, panel, out, err) : ask(Answerer.extractive(), retrieval, panel, 1, out);
+            Run run = engine.equals("model") ? withModel(store, retrieval, panel, err) : ask(Answerer.extractive(), retrieval, panel, 1);
             err.printf("%d passage(s) embedded while asking%n", retrieval.embedded() - indexing.embedded());
             return report(RunStore.open(database, Clock.systemUTC()).save(run), out);
         }
     }
 
-    private Run withModel(ArticleStore store, HybridRetrieval retrieval, List<Query> panel, PrintWriter out, PrintWriter err) {
+    private Run withModel(ArticleStore store, HybridRetrieval retrieval, List<Query> panel, PrintWriter err) {
         LlmSettings llm = ConfigFile.readLlm(site.dir(), System.getenv());
         if (llm.offline()) throw new GeopressException("--engine model: geopress.yml configures no model (llm: provider); use --engine offline");
         try (LanguageModel model = LanguageModels.open(llm, notice -> err.println("simulate: " + Terminal.line(notice)))) {
             ModelOptions options = new ModelOptions(ModelOptions.DEFAULT.temperature(), ModelOptions.DEFAULT.maxReplyTokens(), maxTokens);
             Answerer answerer = Answerer.withModel(model, options, new StoredReplies(store),
                     notice -> err.println("simulate: " + Terminal.line(notice)));
-            return ask(answerer, retrieval, panel, 5, out);
+            return ask(answerer, retrieval, panel, 5);
         }
     }
 
-    private Run ask(Answerer answerer, HybridRetrieval retrieval, List<Query> panel, int defaultSamples, PrintWriter out) {
+    private Run ask(Answerer answerer, HybridRetrieval retrieval, List<Query> panel, int defaultSamples) {
         Simulator simulator = new Simulator(retrieval, answerer, k, samples == null ? defaultSamples : samples, Clock.systemUTC());
         ConsoleProgress progress = new ConsoleProgress();
         progress.start("asking", panel.size());
